@@ -1,0 +1,36 @@
+# Every target creates (once) and reuses the virtual environment in .venv/,
+# installed from the pinned constraints.txt (torch 2.14.1, torchvision 0.29.1).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+RUN ?= runs/demo
+
+.PHONY: venv demo test bench release course clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[all]'
+	$(PY) -c "import torch, torchvision.ops; print('torch', torch.__version__, 'torchvision ok')"
+	touch $(STAMP)
+
+demo: venv  ## train the reference GAN on MNIST, evaluate it and write a report under $(RUN)
+	$(BIN)/gankit train --out $(RUN)
+	$(BIN)/gankit evaluate $(RUN)
+	$(BIN)/gankit report $(RUN)
+
+test: venv  ## the kit's whole test suite
+	$(PY) -m pytest tests -q
+
+bench: venv  ## speed and memory figures (not tests)
+	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+release: venv  ## regenerate assignments/ and the autograder's reference from solutions/
+	$(BIN)/gankit release
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

@@ -1,0 +1,1 @@
+"""gankit: the week-1 GAN assignment kit (data, training, evaluation, release, grading)."""

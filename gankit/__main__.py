@@ -1,0 +1,6 @@
+"""`python -m gankit` is the `gankit` command."""
+import sys
+
+from gankit.cli import main
+
+sys.exit(main())
