@@ -1,0 +1,40 @@
+"""Feedback for one failed check: what was checked, expected, found, and a hint, in ko or en."""
+from dataclasses import dataclass, field
+
+from gankit.checks.messages import LABELS, MESSAGES, NOT_IMPLEMENTED
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A judge's verdict on a failed check: a message key from messages.py and its parameters."""
+
+    key: str
+    params: dict = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        """Four short lines (checked / expected / found / hint), or one line for a stub."""
+        if self.key == "error.not_implemented":
+            return NOT_IMPLEMENTED[lang].format(**self.params)
+        text = MESSAGES[self.key][lang]
+        params = {k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()}
+        return "\n".join(
+            f"{LABELS[lang][part]}: {text[part].format(**params)}"
+            for part in ("checked", "expected", "found", "hint")
+        )
+
+
+def fail(key: str, **params) -> Failure:
+    """Shorthand used by every judge: `return fail("g.layer_count", found=3)`."""
+    if key not in MESSAGES and key != "error.not_implemented":
+        raise KeyError(f"no message for {key}")
+    return Failure(key, params)
+
+
+def fmt_shape(shape) -> str:
+    """(16, 1, 28, 28) the way students read shapes in the docstrings."""
+    return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def fmt_linears(linears) -> str:
+    """[[100, 256], [256, 512]] -> 'Linear(100→256), Linear(256→512)'."""
+    return ", ".join(f"Linear({a}→{b})" for a, b in linears) or "-"

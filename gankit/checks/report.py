@@ -1,0 +1,64 @@
+"""Grading results for people and platforms: a points table, feedback text, Gradescope results.json."""
+import json
+import unicodedata
+
+from gankit.checks.catalog import BY_ID
+
+HEADINGS = {
+    "en": ("check", "points", "total", "printed while grading {id}:"),
+    "ko": ("검사 항목", "점수", "합계", "{id} 채점 중 출력된 내용:"),
+}
+
+
+def table(results, lang: str) -> str:
+    """The summary table: one row per check, points earned / max, then the total."""
+    check_h, points_h, total_h, _ = HEADINGS[lang]
+    rows = [(("PASS " if r.passed else "FAIL ") + BY_ID[r.id].title(lang), f"{_num(r.points)}/{_num(r.max_points)}")
+            for r in results]
+    rows.append((total_h, f"{_num(sum(r.points for r in results))}/{_num(sum(r.max_points for r in results))}"))
+    width = max(_width(check_h), *(_width(name) for name, _ in rows))
+    lines = [_pad(check_h, width) + f"  {points_h}", "-" * (width + 8)]
+    lines += [_pad(name, width) + f"  {pts}" for name, pts in rows]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def feedback(result, lang: str) -> str:
+    """The whole feedback of one check: its verdict, and anything the code printed."""
+    text = "OK" if result.passed else result.failure.render(lang)
+    if result.printed.strip():
+        text += "\n" + HEADINGS[lang][3].format(id=result.id) + "\n" + result.printed.rstrip()
+    return text
+
+
+def gradescope(results, lang: str, seconds: float = None) -> dict:
+    """Gradescope's results.json: total score and one entry per check (name, score, max_score, output)."""
+    payload = {
+        "score": sum(r.points for r in results),
+        "tests": [
+            {"name": BY_ID[r.id].title(lang), "number": r.id, "score": r.points, "max_score": r.max_points,
+             "status": "passed" if r.passed else "failed", "output": feedback(r, lang), "visibility": "visible"}
+            for r in results
+        ],
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+    }
+    if seconds is not None:
+        payload["execution_time"] = round(seconds, 2)
+    return payload
+
+
+def write_gradescope(path, results, lang: str, seconds: float = None) -> None:
+    path.write_text(json.dumps(gradescope(results, lang, seconds), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"

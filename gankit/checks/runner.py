@@ -1,0 +1,165 @@
+"""Run a check's probe on student code and turn whatever happens into plain data; judge it.
+
+`probe()` never raises for anything a submission does (errors, exit(), endless loops, odd return
+values): it returns {"data": ...} or {"error": {...}}, plus what the code printed. `judge()`
+turns that and the reference's data into a Result with points and feedback.
+"""
+import contextlib
+import io
+import random
+import signal
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from gankit.checks import wire
+from gankit.checks.feedback import Failure, fail
+from gankit.checks.messages import EXCEPTION_HINTS
+from gankit.submission import SubmissionError
+
+SEED = 0  # every probe starts from the same global RNG state, so runs are repeatable
+PRINTED_LIMIT = 2000  # characters of a submission's output kept for the feedback
+
+
+class ProbeTimeout(BaseException):
+    """Raised inside student code when a probe runs past its limit (BaseException: `except
+    Exception` in student code cannot swallow it)."""
+
+
+@dataclass
+class Result:
+    """One check graded: points earned out of max, and the failure if any."""
+
+    id: str
+    points: float
+    max_points: float
+    failure: Failure = None
+    printed: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.failure is None
+
+
+def probe(check, sub) -> dict:
+    """Run check.probe(sub) with fixed seeds, one thread, a time limit and captured output."""
+    out, threads = io.StringIO(), torch.get_num_threads()
+    torch.manual_seed(SEED)
+    np.random.seed(SEED)
+    random.seed(SEED)
+    torch.set_num_threads(1)  # numerics identical on every machine, whatever its core count
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), _time_limit(check.seconds):
+            record = {"data": wire.decode(wire.encode(check.probe(sub)))}
+    except KeyboardInterrupt:
+        raise
+    except BaseException as err:  # noqa: BLE001 - a submission may raise anything, SystemExit included
+        record = {"error": describe_error(err, sub.folder, check.seconds)}
+    finally:
+        torch.set_num_threads(threads)
+    record["printed"] = out.getvalue()[:PRINTED_LIMIT]
+    return record
+
+
+def judge(check, record: dict, expected: dict) -> Result:
+    """Compare a probe record with the reference's data: a Result with points and feedback."""
+    failure = None
+    if "error" in record:
+        failure = error_failure(record["error"], check.id)
+    else:
+        try:
+            failure = check.judge(record["data"], expected)
+        except Exception as err:  # noqa: BLE001 - malformed (possibly forged) data must not crash grading
+            failure = fail("error.bad_data", check=check.id, detail=f"unexpected probe data ({type(err).__name__})")
+    points = 0.0 if failure else float(check.points)
+    return Result(check.id, points, float(check.points), failure, record.get("printed", ""))
+
+
+def error_failure(error: dict, check_id: str) -> Failure:
+    """The feedback for a probe that did not return data."""
+    kind = error.get("kind")
+    if kind == "not_implemented":
+        return Failure("error.not_implemented", {"name": error.get("name", "?")})
+    params = {key: str(value) for key, value in error.items() if key != "kind"}
+    params["check"] = check_id
+    params["hint"] = EXCEPTION_HINTS.get(error.get("hint"), EXCEPTION_HINTS["other"])[1]
+    key = f"error.{kind}"
+    try:
+        return fail(key, **params)
+    except KeyError:
+        return fail("error.crashed", check=check_id, detail=str(error)[:200])
+
+
+def describe_error(err: BaseException, folder: Path, seconds: float) -> dict:
+    """What went wrong in student code, as plain data: never a traceback into the kit."""
+    if isinstance(err, NotImplementedError):
+        return {"kind": "not_implemented", "name": _stub_name(err)}
+    if isinstance(err, ProbeTimeout):
+        return {"kind": "timeout", "seconds": int(seconds)}
+    if isinstance(err, SystemExit):
+        return {"kind": "exit", "code": str(err.code)}
+    if isinstance(err, wire.WireError):
+        return {"kind": "bad_data", "detail": str(err)}
+    if isinstance(err, SubmissionError):
+        cause = err.__cause__
+        if err.kind == "import_error" and cause is not None:
+            return {"kind": "import_error", "file": err.name, **_exception_fields(cause, folder)}
+        return {"kind": err.kind, "name": err.name}
+    return {"kind": "exception", **_exception_fields(err, folder)}
+
+
+def _stub_name(err: NotImplementedError) -> str:
+    """The stub's name: its message up to ':' ("train_step: fill in ..."), else the raising function."""
+    message = str(err)
+    if ":" in message:
+        return message.split(":", 1)[0].strip()
+    frames = traceback.extract_tb(err.__traceback__)
+    return frames[-1].name if frames else "?"
+
+
+def _exception_fields(err: BaseException, folder: Path) -> dict:
+    message = " ".join(str(err).split())[:300] or "-"
+    return {"type": type(err).__name__, "message": message, "where": _student_line(err, folder),
+            "hint": _hint(err)}
+
+
+def _student_line(err: BaseException, folder: Path) -> str:
+    """'train_step.py:42' for the deepest frame in the submission folder, else 'your code'."""
+    if isinstance(err, SyntaxError) and err.filename:
+        return f"{Path(err.filename).name}:{err.lineno}"
+    where = "your code"
+    for frame in traceback.extract_tb(err.__traceback__):
+        path = Path(frame.filename)
+        if folder in path.parents:
+            where = f"{path.name}:{frame.lineno}: {frame.line or ''}".strip()
+    return where
+
+
+def _hint(err: BaseException) -> str:
+    """The name of a known cause of this error message (messages.EXCEPTION_HINTS), else "other"."""
+    text = str(err)
+    return next((name for name, (needle, _) in EXCEPTION_HINTS.items() if needle and needle in text), "other")
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Interrupt the probe after `seconds` (SIGALRM: Unix, main thread; elsewhere no limit)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        signal.setitimer(signal.ITIMER_REAL, 1.0)  # fire again if student code swallows this one
+        raise ProbeTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

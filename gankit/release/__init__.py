@@ -1,0 +1,1 @@
+"""The student release: skeletons generated from the single solution source."""
