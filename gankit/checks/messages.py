@@ -424,6 +424,9 @@ EXCEPTION_HINTS = {  # name -> (text in the error message, hint); "other" when n
     "view": ("view size is not compatible", {
         "en": "use .reshape(...) instead of .view(...) on this tensor",
         "ko": "이 텐서에는 .view(...) 대신 .reshape(...)를 쓰세요"}),
+    "reshape": ("is invalid for input of size", {
+        "en": "a reshape uses hard-coded sizes: use self.img_shape and img.size(0) / z.size(0) instead of 1, 28, 28, 784",
+        "ko": "reshape에 크기를 직접 썼습니다: 1, 28, 28, 784 대신 self.img_shape와 img.size(0) / z.size(0)를 쓰세요"}),
     "second_backward": ("backward through the graph a second time", {
         "en": "D's step must use fake_imgs.detach(), so that G's graph is still there for g_loss.backward()",
         "ko": "D 갱신에서 fake_imgs.detach()를 써야 g_loss.backward() 때 G의 그래프가 남아 있습니다"}),

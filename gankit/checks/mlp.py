@@ -75,11 +75,11 @@ def _trace(sub, net, kwargs, seed=WEIGHT_SEED):
 
 def probe_layers(net, sub):
     model, calls, _ = _trace(sub, net, {})
-    _, custom_calls, _ = _trace(sub, net, net.custom)
+    custom = _build(sub, net, net.custom)  # not run: hard-coded sizes would crash before we see them
     return {
         "linears": [list(m.weight.shape[::-1]) for m, _, _ in calls],
         "n_params": sum(p.numel() for p in model.parameters()),
-        "custom_linears": [list(m.weight.shape[::-1]) for m, _, _ in custom_calls],
+        "custom_linears": sorted(list(m.weight.shape[::-1]) for m in custom.modules() if isinstance(m, torch.nn.Linear)),
     }
 
 

@@ -15,10 +15,11 @@ def linears_in_call_order(model: nn.Module, run) -> list:
     """The nn.Linear modules of `model` in the order `run()` calls them, each with its input and output.
 
     Returns [(module, input (N, in), output (N, out))]; a module called twice appears twice.
+    Copies, not views: an in-place activation (nn.ReLU(inplace=True)) must not rewrite them.
     """
     calls = []
     hooks = [
-        m.register_forward_hook(lambda mod, args, out: calls.append((mod, args[0].detach(), out.detach())))
+        m.register_forward_hook(lambda mod, args, out: calls.append((mod, args[0].detach().clone(), out.detach().clone())))
         for m in model.modules()
         if isinstance(m, nn.Linear)
     ]

@@ -1,0 +1,42 @@
+"""The autograder against planted bugs (each must fail the check meant for it, with the intended
+message) and against correct but differently written solutions (each must pass every check)."""
+import pytest
+from conftest import CORPUS, load_case
+
+from gankit.checks import BY_ID, CHECKS, Submission, judge, probe
+from gankit.checks.messages import EXCEPTION_HINTS
+
+BUGS = sorted((CORPUS / "bugs").iterdir())
+ALTERNATIVES = sorted((CORPUS / "alternatives").iterdir())
+
+
+def _feedback(results):
+    return "\n\n".join(f"{r.id}:\n{r.failure.render('en')}" for r in results if not r.passed)
+
+
+@pytest.mark.parametrize("case_dir", BUGS, ids=lambda p: p.name)
+def test_planted_bug_fails_the_check_meant_for_it(case_dir, variant, expected):
+    case = load_case(case_dir)
+    check = BY_ID[case.FAILS]
+    result = judge(check, probe(check, Submission(variant(case_dir))), expected[check.id])
+    assert not result.passed, f"{case_dir.name} passed {check.id}"
+    assert result.failure.key == case.MESSAGE, result.failure.render("en")
+    if hasattr(case, "HINT"):
+        assert result.failure.params["hint"] == EXCEPTION_HINTS[case.HINT][1], result.failure.render("en")
+    for lang in ("ko", "en"):
+        assert "{" not in result.failure.render(lang), "unfilled field in the message"
+
+
+@pytest.mark.parametrize("case_dir", ALTERNATIVES, ids=lambda p: p.name)
+def test_correct_alternative_passes_every_check(case_dir, variant, expected):
+    sub = Submission(variant(case_dir))
+    results = [judge(check, probe(check, sub), expected[check.id]) for check in CHECKS]
+    assert all(r.passed for r in results), _feedback(results)
+
+
+def test_every_bug_case_names_a_real_check_and_message():
+    from gankit.checks.messages import MESSAGES
+
+    for case_dir in BUGS:
+        case = load_case(case_dir)
+        assert case.FAILS in BY_ID and case.MESSAGE in MESSAGES, case_dir.name
