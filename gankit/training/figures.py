@@ -10,12 +10,13 @@ SMOOTHING = 50  # steps in the moving average drawn over the raw per-step curves
 LABELS = {"d_loss": "d_loss (D)", "g_loss": "g_loss (G)", "d_x": "D(x)", "d_g_z1": "D(G(z))"}
 
 
-def mosaic(images) -> np.ndarray:
-    """(N, 1, H, W) tensor or array in [-1, 1] -> (rows*(H+pad), cols*(W+pad)) uint8 image, near-square."""
+def mosaic(images, cols: int = 0) -> np.ndarray:
+    """(N, 1, H, W) tensor or array in [-1, 1] -> (rows*(H+pad), cols*(W+pad)) uint8 image (near-square
+    unless cols is given)."""
     x = np.asarray(images.detach().cpu() if hasattr(images, "detach") else images, dtype=np.float32)
     x = ((x[:, 0] + 1) * 127.5).clip(0, 255).astype(np.uint8)  # (N, H, W) in 0..255
     n, h, w = x.shape
-    cols = math.ceil(math.sqrt(n))
+    cols = cols or math.ceil(math.sqrt(n))
     rows = math.ceil(n / cols)
     out = np.zeros((rows * (h + GRID_PAD) + GRID_PAD, cols * (w + GRID_PAD) + GRID_PAD), dtype=np.uint8)
     for i in range(n):
@@ -25,11 +26,11 @@ def mosaic(images) -> np.ndarray:
     return out
 
 
-def save_grid(images, path: Path) -> Path:
+def save_grid(images, path: Path, cols: int = 0) -> Path:
     """Write images (N, 1, H, W) in [-1, 1] as one grayscale PNG grid."""
     from PIL import Image  # matplotlib's own dependency: always installed with it
 
-    Image.fromarray(mosaic(images)).save(path, optimize=True)  # uint8 2-D: 8-bit grayscale, small files
+    Image.fromarray(mosaic(images, cols)).save(path, optimize=True)  # uint8 2-D: 8-bit grayscale, small files
     return path
 
 

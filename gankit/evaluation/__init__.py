@@ -1,0 +1,1 @@
+"""Evaluation of a trained run: the paper's Parzen-window log-likelihood and classifier-based scores."""

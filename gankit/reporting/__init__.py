@@ -1,0 +1,1 @@
+"""Reporting: a markdown/HTML page per run with its grids, curves, metrics and an automatic analysis."""
