@@ -1,0 +1,48 @@
+"""The automatic analysis of a run: mode collapse, D saturation, memorisation, Parzen vs the paper."""
+from gankit.evaluation.scores import COVERAGE_MIN_SHARE
+
+SATURATED_D_G_Z = 0.01  # mean D(G(z)) below this for an epoch: D rejects every fake, G's gradient vanishes
+SATURATED_G_LOSS = 5.0  # ... with g_loss = -log D(G(z)) above this (D(G(z)) < 0.7%)
+SEVERE_COLLAPSE_CLASSES = 6  # this many digit classes or fewer: most of the data distribution is missing
+SKEWED_SHARE = 0.3  # one class above 30% of samples (an even share is 10%) is worth pointing out
+MEMORISED_RATIO = 0.5  # samples nearer than half the real test images' distance look copied
+
+
+def saturation_epoch(log: dict):
+    """The first epoch (1-based) whose mean D(G(z)) and g_loss show a saturated D, or None."""
+    for epoch in log.get("epochs", []):
+        if epoch["d_g_z1"] < SATURATED_D_G_Z and epoch["g_loss"] > SATURATED_G_LOSS:
+            return epoch
+    return None
+
+
+def analyse(log: dict, metrics: dict, t: dict) -> list:
+    """Sentences (in t's language) about the run; metrics may be None before evaluation."""
+    lines = []
+    saturated = saturation_epoch(log)
+    if saturated:
+        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], dgz=saturated["d_g_z1"], g_loss=saturated["g_loss"]))
+    elif log.get("epochs"):
+        last = log["epochs"][-1]
+        lines.append(t["d_healthy"].format(dx=last["d_x"], dgz=last["d_g_z1"]))
+    if not metrics:
+        return lines
+    classes = metrics["classes"]["model"]
+    covered, share = classes["covered"], classes["histogram"]
+    missing = ", ".join(str(d) for d, s in enumerate(share) if s < COVERAGE_MIN_SHARE)
+    if covered == 10:
+        lines.append(t["ok_mode"].format(covered=covered))
+    else:
+        key = "collapse" if covered <= SEVERE_COLLAPSE_CLASSES else "partial_mode"
+        lines.append(t[key].format(covered=covered, missing=missing))
+    top = max(range(10), key=lambda d: share[d])
+    if share[top] > SKEWED_SHARE:
+        lines.append(t["skewed"].format(digit=top, share=share[top]))
+    near = metrics["memorisation"]
+    key = "memorised" if near["model"]["median"] < MEMORISED_RATIO * near["real"]["median"] else "not_memorised"
+    lines.append(t[key].format(model=near["model"]["median"], real=near["real"]["median"]))
+    p = metrics["parzen"]
+    lines.append(t["parzen_vs_paper"].format(model=p["model"]["mean"], sem=p["model"]["sem"], paper=p["paper"]["mean"],
+                                             paper_sem=p["paper"]["sem"], real=p["real"]["mean"]))
+    return lines
+
