@@ -1,4 +1,5 @@
 """Find MNIST (in a fixed search order), load it as uint8 arrays, and convert images to the lecture's [-1, 1]."""
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,13 @@ def _folder_in(path: Path):
 
 def read_folder(folder: Path, verify: bool = True) -> Mnist:
     """The four IDX files in folder, each checked against its published checksum."""
+    folder = Path(folder).resolve()
+    stamp = tuple(os.stat(idx.find_file(folder, name) or folder).st_mtime_ns for name in idx.FILES)
+    return _read_folder_cached(folder, verify, stamp)
+
+
+@functools.lru_cache(maxsize=2)  # train then evaluate in one process read the files once; arrays are read-only
+def _read_folder_cached(folder: Path, verify: bool, stamp: tuple) -> Mnist:
     arrays = [idx.read_idx(folder, name, verify) for name in idx.FILES]
     return Mnist(*arrays, source=str(folder))
 

@@ -145,7 +145,6 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
     log["finished"] = position["epoch"] >= cfg.epochs
     _draw_grid(G, fixed_z, run_dir / FINAL_GRID)
     figures.save_curves(log["steps"], steps_per_epoch, run_dir / CURVES_FILE)
-    checkpoint.save(run_dir, G, D, opt_g, opt_d, position, log)
     write_json(run_dir / LOG_FILE, log)
     if stop.requested:
         say(f"stopped at step {position['step']}; continue with: gankit train --resume --out {run_dir}")

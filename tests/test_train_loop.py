@@ -1,0 +1,92 @@
+"""gankit train: a tiny run writes every artefact, is deterministic, resumes exactly, and keeps the lab's semantics."""
+import json
+
+import pytest
+import torch
+
+from gankit.cli import main
+from gankit.data.mnist import read_folder, to_unit_range
+from gankit.errors import UserError
+from gankit.paths import SHARED_MNIST, SKELETON_DIR
+from gankit.training import checkpoint
+from gankit.training.config import TrainConfig
+from gankit.training.contract import load_contract
+from gankit.training.loop import train
+
+# 192 images = 3 steps of 64 per epoch: a few seconds for 2 epochs on 2 CPU cores.
+TINY = dict(limit=192, epochs=2, threads=1, data=str(SHARED_MNIST), log_every=1)
+
+pytestmark = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")
+
+
+def run(tmp_path, name, resume=False, **overrides) -> dict:
+    return train(TrainConfig(**{**TINY, **overrides}), tmp_path / name, resume=resume, say=lambda *_: None)
+
+
+def weights(run_dir):
+    return torch.load(run_dir / checkpoint.GENERATOR_WEIGHTS, weights_only=True)
+
+
+def same_weights(a, b) -> bool:
+    return all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_tiny_run_writes_grids_curves_log_and_checkpoint(tmp_path):
+    log = run(tmp_path, "run")
+    out = tmp_path / "run"
+    for name in ("config.json", "train_log.json", "checkpoint.pt", "generator.pt", "samples.png", "losses.png",
+                 "samples/epoch_01.png", "samples/epoch_02.png"):
+        assert (out / name).is_file(), f"{name} was not written"
+    saved = json.loads((out / "train_log.json").read_text())
+    assert saved["finished"] and log["steps_per_epoch"] == 3 and len(saved["epochs"]) == 2
+    assert all(len(v) == 6 for v in saved["steps"].values()), "one record per step"
+    first = saved["epochs"][0]
+    assert 0 < first["d_x"] < 1 and 0 < first["d_g_z1"] < 1, "D(x) and D(G(z)) are probabilities"
+
+
+def test_same_seed_gives_the_same_run_and_another_seed_does_not(tmp_path):
+    a, b, c = run(tmp_path, "a"), run(tmp_path, "b"), run(tmp_path, "c", seed=1)
+    assert a["steps"] == b["steps"] and same_weights(weights(tmp_path / "a"), weights(tmp_path / "b"))
+    assert a["steps"]["g_loss"] != c["steps"]["g_loss"]
+
+
+def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path):
+    straight = run(tmp_path, "straight")
+    run(tmp_path, "resumed", max_steps=4)  # stops mid-epoch 2, after 4 of 6 steps
+    resumed = run(tmp_path, "resumed", resume=True)
+    assert resumed["steps"] == straight["steps"]
+    assert same_weights(weights(tmp_path / "straight"), weights(tmp_path / "resumed"))
+
+
+def test_kit_loop_is_the_lecture_loop_bit_for_bit(tmp_path):
+    """The lab's loop (DataLoader, shuffle, fresh z, Adam) gives the kit's weights exactly (unfused Adam)."""
+    run(tmp_path, "kit", fused_adam=False, epochs=1)
+    contract = load_contract()
+    images = to_unit_range(read_folder(SHARED_MNIST).train_images[: TINY["limit"]])
+    torch.manual_seed(0)
+    G, D = contract.Generator(100), contract.Discriminator()
+    opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    opt_d = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(images), batch_size=64, shuffle=True)
+    for (real_imgs,) in loader:
+        contract.train_step(G, D, real_imgs, torch.randn(real_imgs.size(0), 100), opt_g, opt_d)
+    assert same_weights(weights(tmp_path / "kit"), G.state_dict())
+
+
+def test_an_unfinished_submission_is_one_clear_line(tmp_path):
+    with pytest.raises(UserError, match="not implemented yet") as err:
+        run(tmp_path, "stub", submission=str(SKELETON_DIR))
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--epochs", "0"], "--epochs must be positive"),
+    (["--beta1", "1.5"], "0 <= beta < 1"),
+    (["--resume"], "nothing to resume|cannot read"),
+    (["--submission", "/no/such/folder"], "submission folder not found"),
+])
+def test_bad_flags_are_one_line_errors(tmp_path, capsys, argv, message):
+    assert main(["train", "--out", str(tmp_path / "run"), "--data", str(SHARED_MNIST), *argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("gankit train: error:") and "\n" not in err
+    assert any(m in err for m in message.split("|")), err
