@@ -1,0 +1,110 @@
+"""Everything the batch grader and `gankit submit` tell people, in Korean and English.
+
+Check feedback comes from gankit.checks (the same text as the self-check); this module adds only
+what the self-check cannot say: how a sandboxed check ended, what was wrong with an upload, and
+the headings of the files the grader writes.
+"""
+from gankit.checks.feedback import Failure
+from gankit.checks.messages import LABELS
+from gankit.checks.messages import _m as message
+
+PARTS = ("checked", "expected", "found", "hint")
+
+# Verdicts the trusted parent gives when a check ended without a record (checked/expected/found/hint).
+VERDICTS = {
+    "grader.memory": message(
+        ("{check}", "your code stays within {mib} MiB of memory", "it used more, and its processes were stopped",
+         "look for tensors or lists that grow in a loop, or one huge torch.zeros/randn"),
+        ("{check}", "코드가 메모리 {mib} MiB 안에서 실행됨", "더 많이 써서 프로세스를 중단함",
+         "반복문 안에서 계속 커지는 텐서/리스트나 아주 큰 torch.zeros/randn이 없는지 보세요")),
+    "grader.crashed": message(
+        ("{check}", "the process running your code finishes the check", "it ended early ({how})",
+         "os._exit(), killing processes or a crash inside a C library ends the check; "
+         "run the self-check (pytest autograder/) on your computer"),
+        ("{check}", "코드를 실행하는 프로세스가 검사를 끝까지 수행", "중간에 종료됨 ({how})",
+         "os._exit(), 프로세스 종료, C 라이브러리 안의 충돌은 검사를 끝내 버립니다; "
+         "내 컴퓨터에서 자가 점검(pytest autograder/)을 실행해 보세요")),
+    "grader.lost": message(
+        ("{check}", "the grader's worker answers while running your code", "it stopped answering and was restarted",
+         "look for code that blocks signals or waits forever outside Python (e.g. on a pipe or a lock)"),
+        ("{check}", "코드를 실행하는 동안 채점 프로세스가 응답", "응답이 없어 다시 시작함",
+         "시그널을 막거나 파이썬 밖에서(파이프, 락 등) 무한히 기다리는 코드가 없는지 보세요")),
+    "grader.deadline": message(
+        ("{check}", "all checks of your submission finish within {seconds} s", "the time ran out before this check finished",
+         "look for an endless loop, or training inside __init__/forward/train_step"),
+        ("{check}", "제출물의 모든 검사가 {seconds}초 안에 끝남", "이 검사가 끝나기 전에 시간이 다 됨",
+         "무한 루프나 __init__/forward/train_step 안에서 학습을 돌리는 코드가 없는지 보세요")),
+    "grader.unreadable": message(
+        ("{check}", "a submission with generator.py, discriminator.py and train_step.py", "{problem}",
+         "submit again with `gankit submit`: it packs exactly the files the grader reads"),
+        ("{check}", "generator.py, discriminator.py, train_step.py가 든 제출물", "{problem}",
+         "`gankit submit`으로 다시 제출하세요: 채점기가 읽는 파일을 그대로 묶어 줍니다")),
+}
+
+# One-line notes about an upload, shown above the check feedback. FATAL ones leave nothing to grade.
+NOTES = {
+    "not_zip": {"en": "the file is not a readable zip archive", "ko": "zip 파일을 읽을 수 없습니다"},
+    "encrypted": {"en": "the zip is password-protected", "ko": "zip에 암호가 걸려 있습니다"},
+    "unsafe_path": {"en": "the zip holds a path outside its own folder ({path}); nothing was unpacked",
+                    "ko": "zip 안에 폴더 밖을 가리키는 경로가 있어({path}) 아무것도 풀지 않았습니다"},
+    "too_large": {"en": "the zip unpacks to more than {mib} MiB", "ko": "zip을 풀면 {mib} MiB가 넘습니다"},
+    "too_many": {"en": "more than {limit} files", "ko": "파일이 {limit}개를 넘습니다"},
+    "empty": {"en": "the zip is empty", "ko": "zip이 비어 있습니다"},
+    "no_files": {"en": "none of {files} was found", "ko": "{files} 중 아무 파일도 없습니다"},
+    "ambiguous": {"en": "the files are in several folders ({folders}); submit one copy",
+                  "ko": "파일이 여러 폴더에 있습니다({folders}); 한 벌만 제출하세요"},
+    "missing": {"en": "missing: {files} (those checks get 0)", "ko": "빠진 파일: {files} (해당 검사는 0점)"},
+    "no_summary": {"en": "no {file} (the paper summary is graded by hand)",
+                   "ko": "{file} 파일이 없습니다 (논문 요약은 따로 채점합니다)"},
+    "nested": {"en": "graded the files in the folder {folder}", "ko": "{folder} 폴더 안의 파일을 채점했습니다"},
+    "link": {"en": "{path} is a symbolic link: not read", "ko": "{path}은(는) 심볼릭 링크라 읽지 않았습니다"},
+    "ignored": {"en": "only generator.py, discriminator.py, train_step.py and paper_summary.md are read; "
+                      "ignored: {files}",
+                "ko": "generator.py, discriminator.py, train_step.py, paper_summary.md만 읽습니다; 무시한 파일: {files}"},
+    "file_too_large": {"en": "{file} is larger than {mib} MiB: not read", "ko": "{file}이(가) {mib} MiB보다 커서 읽지 않았습니다"},
+    "binary": {"en": "{file} is not a text file", "ko": "{file}은(는) 텍스트 파일이 아닙니다"},
+    "not_utf8": {"en": "{file} is not saved as UTF-8 (Korean Windows editors often save CP949): "
+                       "save it as UTF-8, or Python cannot import it",
+                 "ko": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): "
+                       "UTF-8로 저장하지 않으면 파이썬이 import 할 수 없습니다"},
+}
+FATAL = {"not_zip", "encrypted", "unsafe_path", "too_large", "too_many", "empty", "no_files", "ambiguous"}
+
+FEEDBACK = {  # the per-student feedback file
+    "en": {"title": "gankit grade: {student} ({source})", "score": "score: {points}/{max}",
+           "notes": "about your submission:", "check": "[{verdict}] {title} ({id}): {points}/{max}"},
+    "ko": {"title": "gankit 채점: {student} ({source})", "score": "점수: {points}/{max}",
+           "notes": "제출물 확인:", "check": "[{verdict}] {title} ({id}): {points}/{max}"},
+}
+
+SUMMARY = {  # summary.md, for the instructor
+    "en": {"title": "Grading summary", "class": "Class", "students": "students graded", "mean": "mean",
+           "median": "median", "histogram": "Scores (total points)", "checks": "Checks",
+           "check": "check", "passed": "passed", "mistakes": "Most common mistakes", "count": "students",
+           "mistake": "what went wrong (feedback key: checked)", "notes": "Upload problems",
+           "isolation": "Isolation", "warning": "Warning"},
+    "ko": {"title": "채점 요약", "class": "반 전체", "students": "채점한 학생 수", "mean": "평균",
+           "median": "중앙값", "histogram": "점수 분포 (총점)", "checks": "검사 항목",
+           "check": "검사", "passed": "통과", "mistakes": "가장 흔한 실수", "count": "학생 수",
+           "mistake": "틀린 내용 (피드백 키: 확인한 것)", "notes": "제출 파일 문제",
+           "isolation": "격리 방식", "warning": "경고"},
+}
+
+
+class GraderFailure(Failure):
+    """A failed check whose verdict comes from the grader (VERDICTS), not from the check's judge."""
+
+    def render(self, lang: str) -> str:
+        text = VERDICTS[self.key][lang]
+        params = {key: value[lang] if isinstance(value, dict) else value for key, value in self.params.items()}
+        return "\n".join(f"{LABELS[lang][part]}: {text[part].format(**params)}" for part in PARTS)
+
+
+def note(key: str, params: dict, lang: str) -> str:
+    """One upload note, in `lang`."""
+    return NOTES[key][lang].format(**params)
+
+
+def bilingual_note(key: str, params: dict) -> dict:
+    """A note as a {lang: text} parameter, for a failure that is rendered later in either language."""
+    return {lang: note(key, params, lang) for lang in ("en", "ko")}
