@@ -33,6 +33,8 @@ def add_arguments(parser):
     add("--threads", type=int, help="CPU threads (default: measure and keep the fastest)")
     add("--no-fused-adam", dest="fused_adam", action="store_false", default=None,
         help="use Adam's per-parameter loop instead of its fused kernel")
+    add("--no-freeze-d", dest="freeze_d", action="store_false", default=None,
+        help="compute D's weight gradients in G's update too (the kit skips them when that is exact)")
     add("--log-every", type=int, metavar="N", help=f"steps between progress lines off a terminal (default {DEFAULTS.log_every})")
 
 

@@ -26,6 +26,7 @@ class TrainConfig:
     device: str = "auto"  # auto picks CUDA, then Apple MPS, then the CPU
     threads: int = 0  # CPU threads for torch (0 = measure 1..all cores and keep the fastest)
     fused_adam: bool = True  # Adam's single-kernel implementation where torch has one (same update rule)
+    freeze_d: bool = True  # skip D's unused weight gradients in G's update, once verified exact (freeze_d.py)
     grid_size: int = 64  # fixed-noise samples drawn after every epoch
     log_every: int = 100  # steps between progress lines when not on a terminal
     data: Optional[str] = None  # MNIST folder (None = the search order in gankit.data.mnist)

@@ -1,11 +1,11 @@
 """Where training runs: the device (CUDA, Apple MPS or CPU) and, on the CPU, how many threads."""
-import copy
 import os
 import time
 
 import torch
 
 from gankit.errors import UserError
+from gankit.training.sandbox import copies
 
 PROBE_STEPS = 4  # timed steps per thread count: enough to rank them, ~0.2 s each on a quiet CPU
 PROBE_WARMUP = 1  # untimed first step (allocations, kernel selection)
@@ -33,9 +33,7 @@ def cpu_count() -> int:
 
 def time_steps(step, G, D, opt_g, opt_d, real_imgs, z) -> float:
     """Median seconds of one train_step, measured on deep copies (the originals stay untouched)."""
-    G, D = copy.deepcopy(G), copy.deepcopy(D)
-    opt_g = type(opt_g)(G.parameters(), **opt_g.defaults)
-    opt_d = type(opt_d)(D.parameters(), **opt_d.defaults)
+    G, D, opt_g, opt_d = copies(G, D, opt_g, opt_d)
     times = []
     for i in range(PROBE_WARMUP + PROBE_STEPS):
         start = time.perf_counter()

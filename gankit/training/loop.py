@@ -14,12 +14,13 @@ import torch
 from gankit.data.batches import ShuffledBatches, epoch_seed
 from gankit.data.mnist import load_mnist, to_unit_range
 from gankit.errors import UserError
-from gankit.training import checkpoint, figures, hardware
+from gankit.training import checkpoint, figures, freeze_d, hardware
 from gankit.training.config import TrainConfig
 from gankit.training.contract import call_student, load_contract
 from gankit.training.d_outputs import DOutputs
 from gankit.training.interrupt import StopRequest
 from gankit.training.progress import Progress
+from gankit.training.sandbox import untouched_rng
 
 CONFIG_FILE = "config.json"
 LOG_FILE = "train_log.json"
@@ -98,14 +99,16 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
         torch.set_rng_state(saved["rng"])
         say(f"resuming {run_dir} at epoch {position['epoch'] + 1}, batch {position['batch']} (step {position['step']})")
 
+    # Speed checks, on copies of G, D and the optimizers, with the RNG stream left as it was.
+    trial_imgs = images[: cfg.batch_size]
+    trial_z = torch.randn(cfg.batch_size, cfg.latent_dim, generator=torch.Generator().manual_seed(0)).to(device)
+    trial = (contract.train_step, G, D, opt_g, opt_d, trial_imgs, trial_z)
     if device.type == "cpu":
-        rng = torch.get_rng_state()
-        probe_z = torch.randn(cfg.batch_size, cfg.latent_dim, generator=torch.Generator().manual_seed(0)).to(device)
-        probe_imgs = images[: cfg.batch_size]
-        probe = lambda: hardware.time_steps(contract.train_step, G, D, opt_g, opt_d, probe_imgs, probe_z)  # noqa: E731
-        threads = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
-        torch.set_rng_state(rng)  # the probe must not shift the training run's random numbers
-        log["threads"] = threads
+        probe = lambda: untouched_rng(hardware.time_steps, *trial)  # noqa: E731
+        log["threads"] = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
+    frozen = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, *trial)
+    log["freeze_d"] = bool(frozen)
+    freeze = freeze_d.FreezeD(D, opt_d) if frozen else None
     say(f"training {contract.folder} on {device}{' with %d thread(s)' % log['threads'] if 'threads' in log else ''}: "
         f"{len(images)} images, {steps_per_epoch} steps/epoch, {cfg.epochs} epochs -> {run_dir}")
     write_json(run_dir / CONFIG_FILE, cfg.to_dict())
@@ -122,6 +125,8 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
             for index, real_imgs in batches:
                 z = torch.randn(real_imgs.size(0), cfg.latent_dim).to(device)  # (B, latent_dim), fresh each step
                 d_outputs.start(real_imgs)
+                if freeze:
+                    freeze.thaw()
                 d_loss, g_loss = call_student("train_step", contract.train_step, G, D, real_imgs, z, opt_g, opt_d)
                 values = {"d_loss": float(d_loss), "g_loss": float(g_loss), **d_outputs.summary()}
                 for key in STEP_KEYS:
@@ -132,6 +137,7 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
                     stopped = True
                     break
             progress.close()
+            log["step_seconds"] = log.get("step_seconds", 0.0) + time.perf_counter() - started  # steps only
             epoch_done = position["batch"] == steps_per_epoch
             if epoch_done:
                 log["epochs"].append(_epoch_summary(log, epoch, steps_per_epoch, time.perf_counter() - started))
@@ -141,6 +147,8 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
             if stopped:
                 break
     d_outputs.remove()
+    if freeze:
+        freeze.remove()
 
     log["finished"] = position["epoch"] >= cfg.epochs
     _draw_grid(G, fixed_z, run_dir / FINAL_GRID)
