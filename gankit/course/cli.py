@@ -1,0 +1,168 @@
+"""The nbgrader course cycle: build, generate, release, collect, autograde, feedback, export, validate.
+
+    gankit course build                  # source/week01_gan/week01_gan.ipynb from solutions/
+    gankit course generate               # nbgrader's student version in release/ (+ the gradebook)
+    gankit course release                # to the exchange, for `nbgrader fetch_assignment`
+    gankit course collect [--from DIR]   # exchange submissions, or DIR/<student id>/ (.ipynb or .py)
+    gankit course autograde              # run the test cells into gradebook.db; report per student
+    gankit course feedback [--release]   # feedback/ HTML without the hidden tests' source
+    gankit course export                 # grades.csv (nbgrader) and grades_by_cell.csv
+    gankit course validate [NOTEBOOK]    # exits 1 when a test cell fails (nbgrader validate exits 0)
+    gankit course cycle [--from DIR]     # generate → release → collect → autograde → feedback → export
+
+Every command works on the course folder given by --course (default: this repository).
+"""
+import time
+from pathlib import Path
+
+from gankit.course.layout import ASSIGNMENT, REPO_COURSE, Course
+
+def add_arguments(parser):
+    parser.add_argument("--course", type=Path, default=REPO_COURSE.root,
+                        help="course folder with nbgrader_config.py and source/ (default: the repository)")
+    parser.add_argument("--verbose", action="store_true", help="show nbgrader's log")
+    steps = parser.add_subparsers(dest="step", metavar="STEP", required=True)
+    steps.add_parser("build", help="write the source notebook from solutions/")
+    steps.add_parser("generate", help="nbgrader generate_assignment: the student version in release/")
+    steps.add_parser("release", help="nbgrader release_assignment: the student version to the exchange")
+    for name, helptext in (("collect", "collect submissions into submitted/"),
+                           ("cycle", "generate, release, collect, autograde, feedback and export in one go")):
+        step = steps.add_parser(name, help=helptext)
+        step.add_argument("--from", dest="source", type=Path, default=None,
+                          help="also collect DIR/<student id>/ folders (a notebook or the .py files)")
+        _grading_options(step)
+    _grading_options(steps.add_parser("autograde", help="nbgrader autograde into gradebook.db, then a report"))
+    steps.add_parser("feedback", help="nbgrader generate_feedback (hidden tests stripped)").add_argument(
+        "--release", action="store_true", help="also release the feedback to the exchange")
+    steps.add_parser("export", help="grades.csv and grades_by_cell.csv").add_argument(
+        "--out", type=Path, default=None, help="folder for the two CSV files (default: the course folder)")
+    validate = steps.add_parser("validate", help="run a notebook's tests; exit 1 if any fails")
+    validate.add_argument("notebooks", nargs="*", type=Path, help="notebooks (default: the source notebook)")
+    validate.add_argument("--cell-timeout", type=int, default=None, help="seconds per cell (default: the config's)")
+
+
+def _grading_options(parser):
+    parser.add_argument("--cell-timeout", type=int, default=None,
+                        help="seconds before a running cell is stopped (default: nbgrader_config.py's)")
+    parser.add_argument("--student", default=None, help="only this student id")
+
+
+def run(args) -> int:
+    if args.step == "build":
+        return build()
+    steps = {"generate": _generate, "release": _release, "collect": _collect, "autograde": _autograde,
+             "feedback": _feedback, "export": _export, "validate": _validate, "cycle": _cycle}
+    return steps[args.step](Course.at(args.course), args)
+
+
+def build() -> int:
+    from gankit.course import notebook
+
+    print(f"wrote {notebook.write()}")
+    return 0
+
+
+def _nbgrader(course, args, *command, check=True):
+    from gankit.course.nbgrader_app import nbgrader
+
+    return nbgrader(course, *command, verbose=args.verbose, check=check)
+
+
+def _generate(course, args) -> int:
+    _nbgrader(course, args, "generate_assignment", ASSIGNMENT, "--force")
+    print(f"wrote {course.notebook('release')}")
+    return 0
+
+
+def _release(course, args) -> int:
+    _exchange(course).mkdir(parents=True, exist_ok=True)
+    _nbgrader(course, args, "release_assignment", ASSIGNMENT, "--force")
+    print(f"released {ASSIGNMENT} to the exchange {_exchange(course)}")
+    return 0
+
+
+def _exchange(course) -> Path:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from gankit.course.layout import CONFIG
+
+    return Path(PyFileConfigLoader(CONFIG, path=str(course.root)).load_config().Exchange.root)
+
+
+def _collect(course, args) -> int:
+    from gankit.course.collect import collect_folder
+
+    if _exchange(course).is_dir():
+        command = ["collect", ASSIGNMENT, "--update"] + ([f"--student={args.student}"] if args.student else [])
+        _nbgrader(course, args, *command)
+    if args.source is not None:
+        for student, found in collect_folder(course, args.source):
+            print(f"{student}: {found}")
+    print(f"submitted: {', '.join(course.students('submitted')) or 'none'}")
+    return 0
+
+
+def _autograde(course, args) -> int:
+    from gankit.course.results import collect_results
+
+    command = ["autograde", ASSIGNMENT, "--force"]
+    command += [f"--student={args.student}"] if args.student else []
+    command += [f"--Execute.timeout={args.cell_timeout}"] if args.cell_timeout else []
+    proc = _nbgrader(course, args, *command, check=False)  # it fails when one student fails: report them all
+    results = [r for r in collect_results(course) if args.student in (None, r.student)]
+    for result in results:
+        print(result.line())
+    ungraded = [r.student for r in results if not r.graded]
+    if proc.returncode != 0 and not ungraded:
+        print(proc.stdout[-2000:])
+        return 1
+    return 1 if ungraded else 0
+
+
+def _feedback(course, args) -> int:
+    _nbgrader(course, args, "generate_feedback", ASSIGNMENT, "--force")
+    if args.release:
+        _nbgrader(course, args, "release_feedback", ASSIGNMENT)
+    print(f"feedback: {', '.join(course.students('feedback')) or 'none'} in {course.root / 'feedback'}")
+    return 0
+
+
+def _export(course, args) -> int:
+    from nbgrader.plugins import CsvExportPlugin
+
+    from gankit.course.export import CellCsvExportPlugin
+    from gankit.course.nbgrader_app import gradebook
+
+    out = (args.out or course.root).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with gradebook(course) as book:  # the plugins `nbgrader export` runs, in this process
+        for plugin, name in ((CsvExportPlugin, "grades.csv"), (CellCsvExportPlugin, "grades_by_cell.csv")):
+            plugin(to=str(out / name)).export(book)
+            print(f"wrote {out / name}")
+    return 0
+
+
+def _validate(course, args) -> int:
+    from gankit.course.validate import format_problems, validate
+
+    failed = 0
+    for notebook in args.notebooks or [course.notebook("source")]:
+        problems = validate(course, notebook, cell_timeout=args.cell_timeout)
+        print(f"{'FAIL' if problems else 'PASS'} {notebook}")
+        if problems:
+            print(format_problems(problems))
+            failed += 1
+    return 1 if failed else 0
+
+
+def _cycle(course, args) -> int:
+    started = time.monotonic()
+    args.release, args.out = False, None
+    _generate(course, args)
+    _release(course, args)
+    _collect(course, args)
+    status = _autograde(course, args)  # a student nbgrader could not grade: still feedback and export the others
+    _feedback(course, args)
+    _export(course, args)
+    print(f"cycle done in {time.monotonic() - started:.0f} s")
+    return status

@@ -1,0 +1,164 @@
+"""Build source/week01_gan/week01_gan.ipynb from solutions/: the nbgrader source notebook.
+
+    python -m gankit.course.notebook      # or: gankit course build
+
+The graded code cells hold the solution files verbatim, `### BEGIN SOLUTION` markers included;
+`nbgrader generate_assignment` turns them into the same stubs as assignments/ (gankit.course.stubs).
+Each autograder check becomes one test cell worth the check's points, so nbgrader's code total is
+the self-check's 100. tests/test_notebook.py rebuilds the notebook and fails on drift.
+"""
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from gankit import paths
+from gankit.checks.catalog import CHECKS, TOTAL_POINTS
+from gankit.course import preview, rubric, texts, theory
+from gankit.course.layout import REPO_COURSE
+from gankit.course.sources import CODE_CELLS, SUMMARY, code_cells, summary_sections
+from gankit.release.markers import BEGIN, END
+
+# Checks that run only when grading: the exact trajectory match (its data would show the answer)
+# and the slowest one, the ring convergence run (~5 s); both are still in `pytest autograder/`.
+HIDDEN = ("step.trajectory", "convergence.ring")
+# code cell -> the checks whose test cells follow it (every check id starts with one of these)
+CHECKS_AFTER = {
+    "generator": ("generator.",),
+    "discriminator": ("discriminator.",),
+    "losses": ("losses.",),
+    "train_step": ("step.", "convergence."),
+}
+HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+QUIZ_POINTS = len(theory.QUESTIONS) * theory.POINTS_PER_QUESTION
+TOTAL = QUIZ_POINTS + TOTAL_POINTS + rubric.TOTAL  # 10 + 100 + 40 = 150
+
+SETUP = f'''{texts.SETUP_COMMENT}
+import os
+import sys
+import warnings
+
+# nbgrader gives a test cell 0 points if anything reaches stderr: keep warnings off it.
+warnings.simplefilter("ignore")
+# Load the kit from where it is installed, never from a same-named file in this folder.
+_saved_path = sys.path[:]
+sys.path[:] = [p for p in sys.path if p not in ("", ".", os.getcwd())]
+try:
+    import gankit.course.cells  # noqa: F401  (also loads torch and the autograder's checks)
+finally:
+    sys.path[:] = _saved_path'''
+
+PREVIEW = '''# 채점하지 않음 / not graded
+from gankit.course.preview import train_preview
+train_preview(Generator, Discriminator, train_step)'''
+
+KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def _nbgrader(grade_id, grade=False, solution=False, locked=False, points=None, task=False) -> dict:
+    meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution,
+            "task": task}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": meta}
+
+
+def _cell(kind, grade_id, source, **flags):
+    """A markdown or code cell with nbgrader metadata and a stable id (so rebuilding gives the same file)."""
+    make = new_markdown_cell if kind == "markdown" else new_code_cell
+    return make(source, id=grade_id, metadata=_nbgrader(grade_id, **flags))
+
+
+def _locked_md(grade_id, source):
+    return _cell("markdown", grade_id, source, locked=True)
+
+
+def _test(grade_id, points, visible, hidden=""):
+    """An autograder test cell: locked, worth `points`, its hidden lines removed from the student version."""
+    source = visible if not hidden else f"{visible}\n{HIDDEN_BEGIN}\n{hidden}\n{HIDDEN_END}"
+    return _cell("code", grade_id, source, grade=True, locked=True, points=points)
+
+
+def _quiz_cells():
+    cells = [_locked_md("part1", texts.PART1)]
+    for n, reading in enumerate(theory.READINGS, 1):
+        title = texts.READING.format(n=n, ko=reading.title[0], en=reading.title[1])
+        cells.append(_locked_md(f"reading-{n}", f"{title}\n\n{reading.body[0]}\n\n{reading.body[1]}"))
+        for q in (q for q in theory.QUESTIONS if q.reading == n):
+            number = q.id[1:]
+            options = "\n".join(f"- ({letter}) {ko} / {en}" for letter, (ko, en) in zip("abcd", q.options))
+            cells.append(_locked_md(f"question-{q.id}", texts.QUESTION.format(n=number, ko=q.text[0], en=q.text[1])
+                                    + "\n\n" + options))
+            answer = f'{texts.ANSWER_STUB.format(id=q.id)}\n{BEGIN}\nanswer_{q.id} = "{q.answer}"\n{END}'
+            cells.append(_cell("code", f"answer-{q.id}", answer, solution=True))
+            check = f'from gankit.course.cells import check_answer\ncheck_answer("{q.id}", globals())'
+            comment = texts.CHECK_COMMENT.format(points=theory.POINTS_PER_QUESTION, ko=f"Q{number} 답 (형식)",
+                                                 en=f"Q{number} answer (format)")
+            cells.append(_test(f"quiz-{q.id}", theory.POINTS_PER_QUESTION, f"{comment}\n{check}",
+                               f'check_answer("{q.id}", globals(), expected="{q.answer}", reading={n})'))
+    return cells
+
+
+def cell_id(check_id: str) -> str:
+    """The test cell's nbgrader grade_id for a check ("step.zero_grad" -> "step-zero_grad": no dots allowed)."""
+    return check_id.replace(".", "-")
+
+
+def _check_cell(check):
+    call = f'from gankit.course.cells import grade_cell\ngrade_cell("{check.id}", globals())'
+    titles = {"points": f"{check.points:g}", "ko": check.title("ko"), "en": check.title("en")}
+    if check.id in HIDDEN:
+        return _test(cell_id(check.id), check.points, texts.HIDDEN_COMMENT.format(**titles), call)
+    return _test(cell_id(check.id), check.points, f"{texts.CHECK_COMMENT.format(**titles)}\n{call}")
+
+
+def _lab_cells(solution_dir):
+    cells = [_locked_md("part2", texts.PART2)]
+    code = code_cells(solution_dir)
+    for name in CODE_CELLS:
+        heading, ko, en = texts.CODE_INTRO[name]
+        cells.append(_locked_md(f"intro-{name}", f"{heading}\n\n{ko}\n\n{en}"))
+        cells.append(_cell("code", f"code-{name}", code[name], solution=True))
+        cells += [_check_cell(c) for c in CHECKS if c.id.startswith(CHECKS_AFTER[name])]
+    cells.append(_locked_md("intro-preview", texts.PREVIEW_INTRO.format(seconds=preview.SECONDS)))
+    cells.append(_cell("code", "preview", PREVIEW, locked=True))
+    return cells
+
+
+def _summary_cells(solution_dir):
+    header, sections = summary_sections((solution_dir / SUMMARY).read_text(encoding="utf-8"))
+    # nbgrader knows who submitted: the template's name/ID line has no place in a locked cell
+    header = "\n".join(line for line in header.splitlines() if "______" not in line)
+    scheme = "\n\n".join(f"**{s.number}. {rubric.SECTIONS[s.number].title}**\n{rubric.mark_scheme(rubric.SECTIONS[s.number])}"
+                         for s in sections)
+    scheme += f"\n\n**{rubric.WRITING.title}**\n{rubric.mark_scheme(rubric.WRITING)}"
+    task = texts.WRITING_TASK.format(points=rubric.WRITING.points) + "\n\n" + texts.MARK_SCHEME.format(rubric=scheme)
+    cells = [_locked_md("part3", texts.PART3.format(summary=rubric.TOTAL) + "\n\n" + header),
+             _cell("markdown", "summary-writing", task, locked=True, points=rubric.WRITING.points, task=True)]
+    for s in sections:
+        cells.append(_locked_md(f"summary-{s.number}-prompt", s.prompt))
+        cells.append(_cell("markdown", f"summary-{s.number}", s.answer, grade=True, solution=True,
+                           points=rubric.SECTIONS[s.number].points))
+    return cells
+
+
+def build(solution_dir=paths.SOLUTION_DIR):
+    """The source notebook, from the solution folder."""
+    intro = texts.INTRO.format(quiz=QUIZ_POINTS, code=TOTAL_POINTS, summary=rubric.TOTAL, total=TOTAL)
+    cells = [_locked_md("intro", intro), _cell("code", "setup", SETUP, locked=True)]
+    cells += _quiz_cells() + _lab_cells(solution_dir) + _summary_cells(solution_dir)
+    cells.append(_locked_md("outro", texts.OUTRO))
+    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+
+
+def render(solution_dir=paths.SOLUTION_DIR) -> str:
+    """The source notebook's file text."""
+    return nbformat.writes(build(solution_dir)) + "\n"
+
+
+def write(path=REPO_COURSE.notebook("source"), solution_dir=paths.SOLUTION_DIR):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(solution_dir), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {write()}")
