@@ -71,6 +71,10 @@ def stage(student: str, source: Path, dest: Path) -> Intake:
     intake = Intake(student, source.name)
     try:
         files = _read_zip(source, intake) if _is_zip(source) else _read_folder(source, intake)
+    except OSError as err:
+        intake.notes.append(("unreadable", {"error": err.strerror or type(err).__name__}))
+        intake.fatal = True
+        return intake
     except _Fatal as err:
         intake.notes.append(err.args)
         intake.fatal = True

@@ -10,6 +10,10 @@ MIB = 1024 * 1024
 # with every check): the reference's largest probe adds ~0.4 GB, so 2 GiB leaves room for clumsy
 # but honest code while two workers stay far below this machine's 24 GB.
 MEMORY_MIB = 2048
+# RLIMIT_AS stops one process at MEMORY_MIB (a clean MemoryError); the worker's watch on all of a
+# check's processes together kills them this much later (a fork bomb of allocators, or a fresh
+# program started by the check, which RLIMIT_AS bounds less tightly).
+MEMORY_SLACK_MIB = 512
 # Tasks (processes + threads) of a check's uid: a probe needs 1; room for a student's harmless
 # thread or subprocess, and a fork bomb stops after a few dozen forks.
 MAX_TASKS = 32

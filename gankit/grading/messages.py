@@ -41,9 +41,10 @@ VERDICTS = {
          "`gankit submit`으로 다시 제출하세요: 채점기가 읽는 파일을 그대로 묶어 줍니다")),
 }
 
-# One-line notes about an upload, shown above the check feedback. FATAL ones leave nothing to grade.
+# One-line notes about an upload, shown above the check feedback (intake.py decides which are fatal).
 NOTES = {
     "not_zip": {"en": "the file is not a readable zip archive", "ko": "zip 파일을 읽을 수 없습니다"},
+    "unreadable": {"en": "the submission could not be read ({error})", "ko": "제출물을 읽을 수 없습니다 ({error})"},
     "encrypted": {"en": "the zip is password-protected", "ko": "zip에 암호가 걸려 있습니다"},
     "unsafe_path": {"en": "the zip holds a path outside its own folder ({path}); nothing was unpacked",
                     "ko": "zip 안에 폴더 밖을 가리키는 경로가 있어({path}) 아무것도 풀지 않았습니다"},
@@ -68,7 +69,6 @@ NOTES = {
                  "ko": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): "
                        "UTF-8로 저장하지 않으면 파이썬이 import 할 수 없습니다"},
 }
-FATAL = {"not_zip", "encrypted", "unsafe_path", "too_large", "too_many", "empty", "no_files", "ambiguous"}
 
 FEEDBACK = {  # the per-student feedback file
     "en": {"title": "gankit grade: {student} ({source})", "score": "score: {points}/{max}",
@@ -79,12 +79,12 @@ FEEDBACK = {  # the per-student feedback file
 
 SUMMARY = {  # summary.md, for the instructor
     "en": {"title": "Grading summary", "class": "Class", "students": "students graded", "mean": "mean",
-           "median": "median", "histogram": "Scores (total points)", "checks": "Checks",
+           "median": "median", "histogram": "Scores (% of the points)", "checks": "Checks",
            "check": "check", "passed": "passed", "mistakes": "Most common mistakes", "count": "students",
            "mistake": "what went wrong (feedback key: checked)", "notes": "Upload problems",
            "isolation": "Isolation", "warning": "Warning"},
     "ko": {"title": "채점 요약", "class": "반 전체", "students": "채점한 학생 수", "mean": "평균",
-           "median": "중앙값", "histogram": "점수 분포 (총점)", "checks": "검사 항목",
+           "median": "중앙값", "histogram": "점수 분포 (만점 대비 %)", "checks": "검사 항목",
            "check": "검사", "passed": "통과", "mistakes": "가장 흔한 실수", "count": "학생 수",
            "mistake": "틀린 내용 (피드백 키: 확인한 것)", "notes": "제출 파일 문제",
            "isolation": "격리 방식", "warning": "경고"},

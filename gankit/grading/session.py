@@ -40,12 +40,14 @@ class Worker:
         for folder in (self.inbox, self.scratch):
             os.chmod(folder, 0o755)
         self.process, self.channel, self.buffer, self.stderr = None, None, bytearray(), None
-        self.rss_mib, self.uids = 0, set()
+        self.rss_mib, self.uids, self.stopped = 0, set(), False
 
     # ---- life cycle ----------------------------------------------------------------------------
 
     def start(self) -> float:
         """Start the worker and wait until it has imported torch; the seconds that took."""
+        if self.stopped:
+            raise WorkerError("grading was stopped")
         started = time.monotonic()
         launch = sandbox.launch(self.isolation, self.inbox, self.scratch)
         read_end, write_end = os.pipe()
@@ -81,6 +83,12 @@ class Worker:
         for uid in self.uids:  # without the sandbox's pid namespace, stragglers outlive the worker
             worker.kill_check(None, uid)
         self.uids.clear()
+
+    def stop(self) -> None:
+        """From another thread: kill the worker; the thread using it gets no new one (WorkerError)."""
+        self.stopped = True
+        if self.process is not None:
+            _kill_group(self.process.pid)
 
     def remove(self) -> None:
         """Close, and delete the inbox and scratch folders."""

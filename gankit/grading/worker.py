@@ -109,7 +109,7 @@ class _Watch:
             if now >= next_poll:
                 used = self._memory()
                 self.peak, next_poll = max(self.peak, used), now + limits.MEMORY_POLL_SECONDS
-                if used > self.memory:
+                if used > self.memory + limits.MEMORY_SLACK_MIB * limits.MIB:
                     return {"status": "memory", "mib": self.memory // limits.MIB}
             ready, _, _ = select.select([self.read_end], [], [], limits.MEMORY_POLL_SECONDS)
             if ready:
@@ -135,12 +135,13 @@ class _Watch:
         return _describe_exit(raw), usage.ru_utime + usage.ru_stime
 
     def _memory(self) -> int:
-        """Anonymous memory of the check's processes beyond what the child inherited from the worker.
+        """Anonymous memory the check's processes added to what they inherited from this worker.
 
-        Forked copies count the inherited part again, so a fork bomb reaches the limit quickly.
+        Each process counts from the worker's own footprint: a forked copy adds only what it
+        allocates (shared pages are not counted again), a fresh program (exec) counts nearly whole.
         """
-        used = sum(_status_bytes(member, b"RssAnon") for member in _members(self.pid, self.uid))
-        return max(0, used - self.anon_before)
+        members = _members(self.pid, self.uid)
+        return sum(max(0, _status_bytes(member, b"RssAnon") - self.anon_before) for member in members)
 
 
 class _Frame:

@@ -1,0 +1,160 @@
+"""Grade a folder of submissions (one sub-folder or zip per student) in sandboxed workers.
+
+    gankit grade SUBMISSIONS_DIR --out GRADES_DIR [--jobs N] [--checks IDS] [--regrade ID ...]
+
+Writes GRADES_DIR/gradebook.csv, summary.md and students/<id>/ (feedback.ko.txt, feedback.en.txt,
+results.json, record.json). Re-running resumes: finished students are kept, never overwritten.
+"""
+import argparse
+import os
+import queue
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from pathlib import Path
+
+from gankit.errors import UserError
+from gankit.grading import limits
+
+NO_SANDBOX_WARNING = ("WARNING: bubblewrap (bwrap) is not usable here: student code runs as plain processes "
+                      "that can read every file this user can read (other students' submissions, solutions/). "
+                      "Install bubblewrap (apt-get install bubblewrap) or pass --require-sandbox to refuse.")
+
+
+def add_arguments(parser):
+    parser.add_argument("submissions", type=Path, help="folder with one sub-folder or .zip per student")
+    parser.add_argument("--out", type=Path, required=True, help="grades folder (created; resumed if it exists)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="submissions graded at once "
+                        "(default: the number of cores)")
+    parser.add_argument("--checks", default="", help="comma-separated check ids or groups (generator, "
+                        "discriminator, losses, step, convergence); default: all")
+    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of results.json "
+                        "(feedback is written in both; default: $GANKIT_LANG or ko)")
+    parser.add_argument("--regrade", action="append", default=[], metavar="ID",
+                        help="grade this student again (the earlier result goes to backup/); repeatable")
+    parser.add_argument("--force", action="store_true", help="GRADES_DIR was graded with other settings: "
+                        "back those grades up and start over")
+    parser.add_argument("--reference", choices=("frozen", "solutions"), default="frozen",
+                        help="compare with autograder/reference.json (default) or recompute it from solutions/")
+    parser.add_argument("--require-sandbox", action="store_true", help="refuse to grade without bubblewrap")
+    parser.add_argument("--no-sandbox", action="store_true", help=argparse.SUPPRESS)  # tests: the fallback path
+    parser.add_argument("--check-seconds", type=float, default=None,
+                        help="cap on every check's time limit (default: each check's own)")
+    parser.add_argument("--submission-seconds", type=float, default=limits.SUBMISSION_SECONDS,
+                        help=f"time limit of all checks of one submission (default {limits.SUBMISSION_SECONDS:g})")
+    parser.add_argument("--memory-mib", type=int, default=limits.MEMORY_MIB,
+                        help=f"memory limit of one check's processes (default {limits.MEMORY_MIB})")
+
+
+def run(args) -> int:
+    from gankit.grading import exports, intake
+    from gankit.grading.settings import Settings, parse_checks
+    from gankit.grading.state import GradesFolder, write_atomic
+    from gankit.i18n import current_lang
+
+    if args.jobs < 1:
+        raise UserError("--jobs must be at least 1")
+    settings = Settings(checks=parse_checks(args.checks), lang=current_lang(args.lang), check_seconds=args.check_seconds,
+                        submission_seconds=args.submission_seconds, memory_mib=args.memory_mib,
+                        sandbox=not args.no_sandbox, reference=args.reference)
+    isolation = settings.isolation()
+    warning = "" if isolation.sandbox else NO_SANDBOX_WARNING
+    if warning and args.require_sandbox:
+        raise UserError("--require-sandbox: bubblewrap is not usable here (apt-get install bubblewrap; "
+                        "in a container it also needs permission to create namespaces)")
+    if warning:
+        print(warning, file=sys.stderr)
+    submissions, skipped = intake.discover(args.submissions)
+    expected = _expected(settings)
+    grades = GradesFolder(args.out, settings.fingerprint(expected), force=args.force)
+    try:
+        todo = _plan(grades, submissions, args.regrade)
+        print(f"gankit grade: {len(submissions)} submissions, {len(todo)} to grade, {args.jobs} at once, "
+              f"isolation {isolation.name}" + (f"; not submissions: {', '.join(skipped)}" if skipped else ""))
+        graded = _grade_all(todo, settings, expected, grades, args.jobs)
+    finally:
+        finished = grades.all_finished()
+        write_atomic(args.out / "gradebook.csv", exports.gradebook_csv(finished, list(settings.checks)))
+        write_atomic(args.out / "summary.md", exports.summary_md(finished, settings.lang, isolation.name, warning))
+        grades.close()
+    print(f"gankit grade: graded {graded}, {len(finished)} in {args.out / 'gradebook.csv'}")
+    return 0
+
+
+def _expected(settings) -> dict:
+    from gankit.checks import reference
+
+    if settings.reference == "solutions":
+        return reference.compute(checks=settings.selected())  # the instructor's code, in this process
+    return reference.load()
+
+
+def _plan(grades, submissions, regrade) -> list:
+    """The submissions still to grade: new ones, and --regrade ones. A finished student whose files
+    changed is kept as graded, with a note: an earlier grade is never replaced silently."""
+    from gankit.grading import intake
+
+    known = {student for student, _ in submissions}
+    unknown = sorted(set(regrade) - known)
+    if unknown:
+        raise UserError(f"--regrade: no submission for {', '.join(unknown)}")
+    todo = []
+    for student, path in submissions:
+        done = grades.finished(student)
+        if done is None or student in regrade:
+            todo.append((student, path))
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            if intake.stage(student, path, Path(scratch)).sha256 != done["sha256"]:
+                print(f"  {student}: changed since it was graded; kept the earlier grade "
+                      f"(--regrade {student} to grade it again)")
+    return todo
+
+
+def _grade_all(todo, settings, expected, grades, jobs) -> int:
+    """Grade in `jobs` threads, each driving one sandboxed worker; save each student as it finishes."""
+    from gankit.grading import exports
+    from gankit.grading.session import Worker, WorkerError
+    from gankit.grading.student import grade_one
+
+    workers = queue.Queue()
+    pool = [Worker(settings.isolation(), settings.memory_mib) for _ in range(min(jobs, len(todo)))]
+    for worker in pool:
+        workers.put(worker)
+    stop = threading.Event()  # set on Ctrl-C or a broken worker: results graded after it are not saved
+
+    def grade(student, path):
+        worker = workers.get()
+        try:
+            result = grade_one(student, path, settings, expected, worker)
+        finally:
+            workers.put(worker)
+        if not stop.is_set():
+            grades.save(student, exports.student_files(result, settings.lang))
+        return result
+
+    count, started = 0, time.monotonic()
+    executor = ThreadPoolExecutor(max_workers=max(1, len(pool)))
+    try:
+        pending = {executor.submit(grade, student, path) for student, path in todo}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                result = future.result()
+                count += 1
+                print(f"  [{count:>{len(str(len(todo)))}}/{len(todo)}] {result['student']:<24} "
+                      f"{exports.total(result):g}/{exports.maximum(result):g}  ({result['seconds']:.1f} s)")
+    except WorkerError as err:
+        raise UserError(str(err)) from None
+    finally:
+        stop.set()
+        executor.shutdown(wait=False, cancel_futures=True)
+        for worker in pool:
+            worker.stop()  # kills running sandboxes: their threads end and save nothing
+        executor.shutdown(wait=True)
+        for worker in pool:
+            worker.remove()
+    print(f"gankit grade: {count} graded in {time.monotonic() - started:.0f} s")
+    return count

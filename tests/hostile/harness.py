@@ -1,0 +1,103 @@
+"""Classes of submissions for the grader's tests: the hostile corpus, a correct and a buggy student.
+
+Each tests/hostile/<case>/case.py is a corpus case (FILES / EDITS on a copy of the solution, see
+tests/conftest.py) plus what it attacks (docstring), EXPECT {check id: feedback key} for the
+checks it must fail (every other check must pass), FEEDBACK (text of its English feedback; "a|b"
+means either) and NEEDS ("sandbox": meaningful only inside bubblewrap; "own_uid": safe only when
+checks run as a uid of their own). Paths in its code are written {KIT}, {SOLUTIONS}, {REFERENCE},
+{CLASSMATE} and filled in here.
+"""
+import hashlib
+import json
+import os
+import types
+from pathlib import Path
+
+from conftest import CORPUS, build_variant, load_case
+
+from gankit import paths
+from gankit.cli import main
+from gankit.grading import sandbox
+
+HOSTILE = Path(__file__).resolve().parent
+CASES = sorted(path.parent.name for path in HOSTILE.glob("*/case.py"))
+# Cheap checks that load every student file: the hostile code runs in each of them.
+CHECKS = "generator.output,discriminator.output,losses.discriminator,step.detach"
+CHECK_SECONDS = "3"  # the endless loop costs this plus the worker's grace, not the checks' 20 s
+MEMORY_MIB = "512"  # the probes of CHECKS need ~50 MiB; the memory bombs then fill only ~1 GB, briefly
+SECRET = ("GANKIT_TEST_SECRET", "hunter2-must-not-leak")  # in the grader's environment during grading
+KIT_FILES = (paths.REPO_ROOT / "gankit", paths.SOLUTION_DIR, paths.AUTOGRADER_DIR)
+
+
+def case(name: str):
+    return load_case(HOSTILE / name)
+
+
+def usable(module, isolation) -> bool:
+    needs = getattr(module, "NEEDS", "")
+    return needs == "" or (needs == "sandbox" and isolation.sandbox) or (needs == "own_uid" and isolation.own_uid)
+
+
+def build_class(root: Path, names, isolation) -> list:
+    """alice (correct), bob (swapped d_loss labels) and each usable hostile case; the names graded."""
+    build_variant(types.SimpleNamespace(), root / "alice")
+    build_variant(load_case(CORPUS / "bugs" / "dl_swapped_labels"), root / "bob")
+    fill = {"{KIT}": str(paths.REPO_ROOT / "gankit"), "{SOLUTIONS}": str(paths.SOLUTION_DIR),
+            "{REFERENCE}": str(paths.REFERENCE_FILE), "{CLASSMATE}": str(root / "alice")}
+    graded = ["alice", "bob"]
+    for name in names:
+        module = case(name)
+        if usable(module, isolation):
+            build_variant(types.SimpleNamespace(
+                FILES={file: _fill(text, fill) for file, text in getattr(module, "FILES", {}).items()},
+                EDITS=[(file, old, _fill(new, fill)) for file, old, new in getattr(module, "EDITS", [])]), root / name)
+            graded.append(name)
+    return graded
+
+
+def _fill(text: str, values: dict) -> str:
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text
+
+
+def grade(submissions: Path, out: Path, *options) -> int:
+    """`gankit grade` on a class with the cheap checks, in this process; its exit code."""
+    return main(["grade", str(submissions), "--out", str(out), "--checks", CHECKS, "--check-seconds", CHECK_SECONDS,
+                 "--memory-mib", MEMORY_MIB, "--lang", "en", *options])
+
+
+def grade_hostile_class(root: Path, names, *options):
+    """Build and grade a class; returns (grades folder, names graded, kit digest before, after)."""
+    isolation = sandbox.detect(sandbox="--no-sandbox" not in options)
+    graded = build_class(root / "class", names, isolation)
+    before = digest(KIT_FILES)
+    os.environ[SECRET[0]] = SECRET[1]
+    try:
+        assert grade(root / "class", root / "grades", *options) == 0
+    finally:
+        del os.environ[SECRET[0]]
+    return root / "grades", graded, before, digest(KIT_FILES)
+
+
+def digest(folders) -> str:
+    """One hash of every file under `folders`: any deleted, added or edited file changes it."""
+    h = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(str(path).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def record(grades: Path, student: str) -> dict:
+    return json.loads((grades / "students" / student / "record.json").read_text(encoding="utf-8"))
+
+
+def feedback(grades: Path, student: str, lang: str = "en") -> str:
+    return (grades / "students" / student / f"feedback.{lang}.txt").read_text(encoding="utf-8")
+
+
+def failures(grades: Path, student: str) -> dict:
+    """check id -> feedback key of each failed check of a student."""
+    return {item["id"]: item["failure"]["key"] for item in record(grades, student)["results"] if item["failure"]}

@@ -1,0 +1,76 @@
+"""`gankit grade` on hostile submissions: each fails only what it earned, with a clear reason, and
+nothing it does reaches the kit, the grader or a classmate (tests/hostile/*/case.py)."""
+import pytest
+
+from hostile import harness
+from gankit.grading import sandbox
+
+ISOLATION = sandbox.detect()
+# Without bubblewrap the same guarantees minus the file system (docs/grading.md): these cases
+# cover the plain-process path; the endless loop's timeout path is the same in both.
+FALLBACK_CASES = ("exit_at_import", "os_exit_at_import", "memory_bomb", "fork_bomb", "kills_everything",
+                  "reads_environment", "forged_results")
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    return harness.grade_hostile_class(tmp_path_factory.mktemp("hostile"), harness.CASES)
+
+
+@pytest.fixture(scope="module")
+def graded_without_sandbox(tmp_path_factory):
+    return harness.grade_hostile_class(tmp_path_factory.mktemp("fallback"), FALLBACK_CASES, "--no-sandbox")
+
+
+def assert_graded_as_expected(grades, name):
+    module = harness.case(name)
+    assert harness.failures(grades, name) == module.EXPECT, module.__doc__
+    text = harness.feedback(grades, name)
+    for wanted in module.FEEDBACK:
+        assert any(option in text for option in wanted.split("|")), f"{name}: {wanted!r} not in feedback:\n{text}"
+
+
+@pytest.mark.parametrize("name", harness.CASES)
+def test_hostile_submission_earns_only_its_points_with_a_reason(graded, name):
+    grades, graded_names, _, _ = graded
+    if name not in graded_names:
+        pytest.skip(f"{name} needs {harness.case(name).NEEDS}, not available here ({ISOLATION.name})")
+    assert_graded_as_expected(grades, name)
+
+
+@pytest.mark.parametrize("name", FALLBACK_CASES)
+def test_without_sandbox_the_process_guarantees_still_hold(graded_without_sandbox, name):
+    grades, graded_names, _, _ = graded_without_sandbox
+    if name not in graded_names:
+        pytest.skip(f"{name} needs {harness.case(name).NEEDS}")
+    assert_graded_as_expected(grades, name)
+    assert "bubblewrap" in (grades / "summary.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fixture", ["graded", "graded_without_sandbox"])
+def test_classmates_of_hostile_submissions_are_graded_normally(request, fixture):
+    grades = request.getfixturevalue(fixture)[0]
+    assert harness.failures(grades, "alice") == {}
+    assert harness.failures(grades, "bob") == {"losses.discriminator": "dl.swapped_labels"}
+
+
+@pytest.mark.parametrize("fixture", ["graded", "graded_without_sandbox"])
+def test_no_submission_changes_the_kit_the_solution_or_the_reference(request, fixture):
+    _, _, before, after = request.getfixturevalue(fixture)
+    assert before == after
+
+
+@pytest.mark.parametrize("fixture", ["graded", "graded_without_sandbox"])
+def test_the_graders_environment_does_not_reach_student_code(request, fixture):
+    grades = request.getfixturevalue(fixture)[0]
+    assert "HOME=" in harness.feedback(grades, "reads_environment")
+    for path in (grades / "students").rglob("*"):
+        if path.is_file():
+            assert harness.SECRET[1] not in path.read_text(encoding="utf-8"), path
+
+
+def test_forged_output_is_shown_as_printed_text_and_scores_nothing(graded):
+    grades = graded[0]
+    gradebook = (grades / "gradebook.csv").read_text(encoding="utf-8")
+    row = next(line for line in gradebook.splitlines() if line.startswith("forged_results,"))
+    assert row.split(",")[5:7] == ["8", "22"]  # generator.output and discriminator.output: 4 + 4 of 22
