@@ -1,8 +1,9 @@
 """Evaluate a training run: sample G, score the samples, and score real MNIST the same way beside them."""
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import torch
 
 from gankit.data.mnist import load_mnist, to_unit_range
@@ -33,6 +34,11 @@ def flat01(images: torch.Tensor) -> torch.Tensor:
     return ((images.reshape(len(images), -1) + 1) / 2).clamp_(0, 1)
 
 
+def pixels01(images: np.ndarray) -> torch.Tensor:
+    """uint8 (N, H, W) -> (N, H*W) float32 in [0, 1], without the [-1, 1] detour."""
+    return torch.from_numpy(np.array(images, dtype=np.uint8).reshape(len(images), -1)).float().div_(255)
+
+
 @torch.no_grad()
 def generate(G, n: int, latent_dim: int, seed: int, device, batch: int = 1000) -> torch.Tensor:
     """n samples G(z), z ~ N(0, I) from a private generator: (n, 1, 28, 28) on the CPU."""
@@ -50,19 +56,26 @@ class RealData:
     test: torch.Tensor  # scored by the Parzen window
     train: torch.Tensor  # searched for nearest neighbours
     test_feats: torch.Tensor  # (N, FEATURES) classifier features of the test set: FID's reference
+    train_sq: torch.Tensor = field(init=False)  # (N,) squared norms of train, computed once
+
+    def __post_init__(self):
+        self.train_sq = (self.train ** 2).sum(1)
+
+    def nearest(self, images: torch.Tensor):
+        """(distances, indices) of each image (M, 1, 28, 28) in [-1, 1] to its nearest training image."""
+        return nearest.nearest(flat01(images), self.train, self.train_sq)
 
     @classmethod
     def build(cls, mnist, model, sizes: Sizes) -> "RealData":
         valid_imgs, _ = mnist.split("valid")
-        test = to_unit_range(mnist.test_images)
-        return cls(flat01(to_unit_range(valid_imgs[: sizes.valid])), flat01(test[: sizes.test]),
-                   flat01(to_unit_range(mnist.train_images)), model.describe(test)[0])
+        return cls(pixels01(valid_imgs[: sizes.valid]), pixels01(mnist.test_images[: sizes.test]),
+                   pixels01(mnist.train_images), model.describe(to_unit_range(mnist.test_images))[0])
 
 
 def score(images: torch.Tensor, model, sizes: Sizes, real: RealData) -> dict:
     """Every metric of one image set (N, 1, 28, 28) in [-1, 1]: Parzen, FID, IS, classes, nearest."""
     feats, probs = model.describe(images)
-    distances, _ = nearest.nearest(flat01(images[: sizes.nearest]), real.train)
+    distances, _ = real.nearest(images[: sizes.nearest])
     return {
         "parzen": parzen.parzen_score(flat01(images), real.valid, real.test),
         "fid": scores.frechet_distance(feats, real.test_feats),
@@ -86,8 +99,8 @@ def real_reference(mnist, model, sizes: Sizes, real: RealData, say=print) -> dic
     # Real 'samples': the first training images, which are neither validation nor test images.
     result = score(to_unit_range(mnist.train_images[: sizes.samples]), model, sizes, real)
     # Training images' nearest training image is themselves: measure held-out test images instead.
-    held_out = flat01(to_unit_range(mnist.test_images[: sizes.nearest]))
-    result["memorisation"] = nearest.summary(nearest.nearest(held_out, real.train)[0])
+    held_out = to_unit_range(mnist.test_images[: sizes.nearest])
+    result["memorisation"] = nearest.summary(real.nearest(held_out)[0])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=1))
     return result
@@ -98,7 +111,7 @@ def draw_nearest(samples: torch.Tensor, mnist, real: RealData, path: Path):
     from gankit.training.figures import save_grid
 
     picked = samples[:NEAREST_PAIRS]
-    _, index = nearest.nearest(flat01(picked), real.train)
+    _, index = real.nearest(picked)
     neighbours = to_unit_range(mnist.train_images[index.numpy()])
     save_grid(torch.cat([picked, neighbours]), path, cols=NEAREST_PAIRS)
 

@@ -4,14 +4,15 @@ import torch
 CHUNK = 500  # query images per block: CHUNK x 60,000 x 4 bytes = 120 MB
 
 
-def nearest(queries: torch.Tensor, train: torch.Tensor):
+def nearest(queries: torch.Tensor, train: torch.Tensor, train_sq: torch.Tensor = None):
     """(distances (M,), indices (M,)) of each query's nearest training image.
 
     Args:
         queries: (M, D) images, pixels in [0, 1].
         train: (N, D) training images, pixels in [0, 1].
+        train_sq: (N,) squared norms of train, if already computed (they cost a pass over 60,000 images).
     """
-    t_sq = (train ** 2).sum(1)  # (N,)
+    t_sq = (train ** 2).sum(1) if train_sq is None else train_sq  # (N,)
     dists, index = [], []
     for block in queries.split(CHUNK):
         d_sq = (block ** 2).sum(1)[:, None] + t_sq[None, :] - 2 * block @ train.T  # (B, N)

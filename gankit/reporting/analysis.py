@@ -21,7 +21,8 @@ def analyse(log: dict, metrics: dict, t: dict) -> list:
     lines = []
     saturated = saturation_epoch(log)
     if saturated:
-        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], dgz=saturated["d_g_z1"], g_loss=saturated["g_loss"]))
+        last = log["epochs"][-1]
+        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], dgz=last["d_g_z1"], g_loss=last["g_loss"]))
     elif log.get("epochs"):
         last = log["epochs"][-1]
         lines.append(t["d_healthy"].format(dx=last["d_x"], dgz=last["d_g_z1"]))

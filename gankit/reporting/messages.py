@@ -34,8 +34,9 @@ MESSAGES = {
         "partial_mode": "부분적 모드 붕괴: {covered}개 클래스만 나타납니다 (빠진 숫자: {missing}).",
         "collapse": "심한 모드 붕괴: {covered}개 클래스만 나타납니다 (빠진 숫자: {missing}).",
         "skewed": "한 클래스(숫자 {digit})가 샘플의 {share:.0%}를 차지합니다 (고르게 나오면 10%).",
-        "d_saturated": ("D가 포화되었습니다 (에폭 {epoch}부터): D(G(z)) ≈ {dgz:.4f}, G 손실 ≈ {g_loss:.1f}. "
-                        "Sigmoid 다음 BCELoss를 쓰면 D(G(z))가 float32에서 0으로 언더플로되어 G의 기울기가 사라집니다. "
+        "d_saturated": ("D가 에폭 {epoch}부터 포화되었습니다 (마지막 에폭: D(G(z)) = {dgz:.1e}, G 손실 = {g_loss:.1f}). "
+                        "D(G(z))가 1e-12 아래로 내려가면 Sigmoid 다음의 BCELoss(1e-12에서 값을 자름)가 G의 기울기를 "
+                        "D(G(z))/1e-12 배로 줄여 G가 더 배우지 못합니다 (D의 로짓에 BCEWithLogitsLoss를 쓰면 그렇지 않습니다). "
                         "Adam betas (0.5, 0.999)로 다시 학습해 보세요."),
         "d_healthy": "D는 포화되지 않았습니다: 마지막 에폭 평균 D(x) = {dx:.2f}, D(G(z)) = {dgz:.2f}.",
         "memorised": "경고: 샘플이 학습 이미지와 매우 가깝습니다 (중앙값 거리 {model:.2f}, 실제 테스트 이미지는 {real:.2f}). 암기일 수 있습니다.",
@@ -75,11 +76,12 @@ MESSAGES = {
         "analysis": "Automatic analysis",
         "no_metrics": "No metrics yet: run `gankit evaluate {run}` first.",
         "ok_mode": "No mode collapse: all {covered} digit classes appear.",
-        "partial_mode": "Partial mode collapse: only {covered} digit classes appear (missing: {missing}).",
-        "collapse": "Severe mode collapse: only {covered} digit classes appear (missing: {missing}).",
+        "partial_mode": "Partial mode collapse: only {covered} of 10 digit classes appear (missing: {missing}).",
+        "collapse": "Severe mode collapse: only {covered} of 10 digit classes appear (missing: {missing}).",
         "skewed": "One class (digit {digit}) takes {share:.0%} of the samples (an even share is 10%).",
-        "d_saturated": ("D saturated (from epoch {epoch}): D(G(z)) ≈ {dgz:.4f}, G loss ≈ {g_loss:.1f}. With Sigmoid "
-                        "then BCELoss, D(G(z)) underflows to 0 in float32 and G's gradient vanishes. "
+        "d_saturated": ("D saturated from epoch {epoch} (last epoch: D(G(z)) = {dgz:.1e}, g_loss = {g_loss:.1f}). Once "
+                        "D(G(z)) drops below 1e-12, Sigmoid followed by BCELoss (which clamps at 1e-12) shrinks G's "
+                        "gradient by D(G(z))/1e-12 and G stops learning (BCEWithLogitsLoss on D's logits would not). "
                         "Try Adam betas (0.5, 0.999)."),
         "d_healthy": "D did not saturate: last-epoch mean D(x) = {dx:.2f}, D(G(z)) = {dgz:.2f}.",
         "memorised": ("Warning: samples are very close to training images (median distance {model:.2f}, real test "

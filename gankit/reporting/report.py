@@ -67,7 +67,8 @@ def build(run_dir, lang: str = None) -> list:
     if log["epochs"]:
         total = sum(e["seconds"] for e in log["epochs"])
         blocks.append(("p", t["time_line"].format(per_epoch=total / len(log["epochs"]), total=total / 60)))
-    blocks += [("h2", t["analysis"]), ("ul", analyse(log, metrics, t) or [t["no_metrics"].format(run=run_dir)])]
+    findings = analyse(log, metrics, t) + ([] if metrics else [t["no_metrics"].format(run=run_dir)])
+    blocks += [("h2", t["analysis"]), ("ul", findings)]
     blocks += [("h2", t["final_samples"]), ("img", FINAL_GRID, t["final_samples"])]
     grids = sorted((run_dir / SAMPLES_DIR).glob("epoch_*.png"))
     if grids:

@@ -12,6 +12,7 @@ import torch
 from gankit.training.sandbox import copies
 
 CHECK_STEPS = 3  # a missing zero_grad shows from the second step on; three leaves a margin
+CHECK_BATCH = 8  # images per check step: exactness is per operation, so a small batch suffices
 
 
 class FreezeD:

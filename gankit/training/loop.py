@@ -106,7 +106,8 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
     if device.type == "cpu":
         probe = lambda: untouched_rng(hardware.time_steps, *trial)  # noqa: E731
         log["threads"] = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
-    frozen = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, *trial)
+    small_trial = (*trial[:5], trial_imgs[: freeze_d.CHECK_BATCH], trial_z[: freeze_d.CHECK_BATCH])
+    frozen = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, *small_trial)
     log["freeze_d"] = bool(frozen)
     freeze = freeze_d.FreezeD(D, opt_d) if frozen else None
     say(f"training {contract.folder} on {device}{' with %d thread(s)' % log['threads'] if 'threads' in log else ''}: "
