@@ -3,23 +3,10 @@ nothing it does reaches the kit, the grader or a classmate (tests/hostile/*/case
 import pytest
 
 from hostile import harness
+from hostile.harness import graded, graded_without_sandbox  # noqa: F401 - session fixtures
 from gankit.grading import sandbox
 
 ISOLATION = sandbox.detect()
-# Without bubblewrap the same guarantees minus the file system (docs/grading.md): these cases
-# cover the plain-process path; the endless loop's timeout path is the same in both.
-FALLBACK_CASES = ("exit_at_import", "os_exit_at_import", "memory_bomb", "fork_bomb", "kills_everything",
-                  "reads_environment", "forged_results")
-
-
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    return harness.grade_hostile_class(tmp_path_factory.mktemp("hostile"), harness.CASES)
-
-
-@pytest.fixture(scope="module")
-def graded_without_sandbox(tmp_path_factory):
-    return harness.grade_hostile_class(tmp_path_factory.mktemp("fallback"), FALLBACK_CASES, "--no-sandbox")
 
 
 def assert_graded_as_expected(grades, name):
@@ -38,7 +25,7 @@ def test_hostile_submission_earns_only_its_points_with_a_reason(graded, name):
     assert_graded_as_expected(grades, name)
 
 
-@pytest.mark.parametrize("name", FALLBACK_CASES)
+@pytest.mark.parametrize("name", harness.FALLBACK_CASES)
 def test_without_sandbox_the_process_guarantees_still_hold(graded_without_sandbox, name):
     grades, graded_names, _, _ = graded_without_sandbox
     if name not in graded_names:

@@ -16,11 +16,13 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from gankit.errors import UserError
-from gankit.grading import limits
+from gankit.grading import limits, sandbox
 
 NO_SANDBOX_WARNING = ("WARNING: bubblewrap (bwrap) is not usable here: student code runs as plain processes "
                       "that can read every file this user can read (other students' submissions, solutions/). "
                       "Install bubblewrap (apt-get install bubblewrap) or pass --require-sandbox to refuse.")
+HIDDEN_PYTHON_WARNING = (" Python is installed under {folder}, which other users cannot enter: student code "
+                         "(run as an unprivileged uid) cannot import modules the grader did not load first.")
 
 
 def add_arguments(parser):
@@ -61,6 +63,8 @@ def run(args) -> int:
                         sandbox=not args.no_sandbox, reference=args.reference)
     isolation = settings.isolation()
     warning = "" if isolation.sandbox else NO_SANDBOX_WARNING
+    if warning and isolation.own_uid and sandbox.hidden_interpreter():
+        warning += HIDDEN_PYTHON_WARNING.format(folder=sandbox.hidden_interpreter())
     if warning and args.require_sandbox:
         raise UserError("--require-sandbox: bubblewrap is not usable here (apt-get install bubblewrap; "
                         "in a container it also needs permission to create namespaces)")

@@ -79,6 +79,16 @@ def bwrap_works() -> bool:
         return False
 
 
+def hidden_interpreter() -> str:
+    """A folder on the way to the interpreter that other users cannot enter ("" if none). Without
+    the sandbox, checks run as an unprivileged uid then cannot import what the worker did not."""
+    for prefix in sorted({sys.base_prefix, sys.prefix}):
+        for folder in [Path(prefix), *Path(prefix).parents]:
+            if not folder.stat().st_mode & 0o001:
+                return str(folder)
+    return ""
+
+
 def submission_uid(number: int) -> int:
     """The unprivileged uid (and gid) of this run's `number`-th submission (None unless root)."""
     if os.geteuid() != 0:

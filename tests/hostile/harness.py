@@ -13,6 +13,7 @@ import os
 import types
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, build_variant, load_case
 
 from gankit import paths
@@ -27,6 +28,29 @@ CHECK_SECONDS = "3"  # the endless loop costs this plus the worker's grace, not 
 MEMORY_MIB = "512"  # the probes of CHECKS need ~50 MiB; the memory bombs then fill only ~1 GB, briefly
 SECRET = ("GANKIT_TEST_SECRET", "hunter2-must-not-leak")  # in the grader's environment during grading
 KIT_FILES = (paths.REPO_ROOT / "gankit", paths.SOLUTION_DIR, paths.AUTOGRADER_DIR)
+# Without bubblewrap the same guarantees minus the file system (docs/grading.md): these cases
+# cover the plain-process path; the endless loop's timeout path is the same in both.
+FALLBACK_CASES = ("exit_at_import", "os_exit_at_import", "memory_bomb", "fork_bomb", "kills_everything",
+                  "reads_environment", "forged_results", "reports_what_it_sees")
+
+
+_GRADED = {}  # one grading per session, shared by every test module that asks
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """The whole corpus graded in the sandbox: (grades folder, names graded, kit digest before, after)."""
+    if "sandbox" not in _GRADED:
+        _GRADED["sandbox"] = grade_hostile_class(tmp_path_factory.mktemp("hostile"), CASES)
+    return _GRADED["sandbox"]
+
+
+@pytest.fixture(scope="module")
+def graded_without_sandbox(tmp_path_factory):
+    """Part of the corpus graded as plain processes (--no-sandbox)."""
+    if "plain" not in _GRADED:
+        _GRADED["plain"] = grade_hostile_class(tmp_path_factory.mktemp("fallback"), FALLBACK_CASES, "--no-sandbox")
+    return _GRADED["plain"]
 
 
 def case(name: str):
