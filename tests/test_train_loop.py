@@ -95,3 +95,12 @@ def test_bad_flags_are_one_line_errors(tmp_path, capsys, argv, message):
     err = capsys.readouterr().err.strip()
     assert err.startswith("gankit train: error:") and "\n" not in err
     assert any(m in err for m in message.split("|")), err
+
+
+def test_cli_resume_continues_past_the_earlier_stop_point(tmp_path, capsys):
+    out = str(tmp_path / "run")
+    common = ["train", "--out", out, "--data", str(SHARED_MNIST), "--limit", "128", "--threads", "1"]
+    assert main([*common, "--epochs", "1", "--max-steps", "1"]) == 0
+    assert main(["train", "--out", out, "--resume"]) == 0
+    log = json.loads((tmp_path / "run" / "train_log.json").read_text())
+    assert log["finished"] and len(log["steps"]["d_loss"]) == 2

@@ -61,7 +61,8 @@ def config_from_args(args, base: TrainConfig) -> TrainConfig:
 def run(args) -> int:
     from gankit.training.loop import read_config, train
 
-    base = read_config(args.out) if args.resume else DEFAULTS
+    base = read_config(args.out) if args.resume else TrainConfig()
+    base.max_steps = 0  # a stop point is for one invocation: --resume runs on unless given a new one
     cfg = config_from_args(args, base)
     log = train(cfg, args.out, resume=args.resume)
     last = log["epochs"][-1] if log["epochs"] else None

@@ -155,8 +155,9 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
     _draw_grid(G, fixed_z, run_dir / FINAL_GRID)
     figures.save_curves(log["steps"], steps_per_epoch, run_dir / CURVES_FILE)
     write_json(run_dir / LOG_FILE, log)
-    if stop.requested:
+    if stopped:
         say(f"stopped at step {position['step']}; continue with: gankit train --resume --out {run_dir}")
+    if stop.requested:
         raise KeyboardInterrupt
     return log
 
