@@ -71,6 +71,9 @@ def run(args) -> int:
     if warning:
         print(warning, file=sys.stderr)
     submissions, skipped = intake.discover(args.submissions)
+    unknown = sorted(set(args.regrade) - {student for student, _ in submissions})
+    if unknown:
+        raise UserError(f"--regrade: no submission for {', '.join(unknown)}")
     expected = _expected(settings)
     grades = GradesFolder(args.out, settings.fingerprint(expected), force=args.force)
     try:
@@ -100,10 +103,6 @@ def _plan(grades, submissions, regrade) -> list:
     changed is kept as graded, with a note: an earlier grade is never replaced silently."""
     from gankit.grading import intake
 
-    known = {student for student, _ in submissions}
-    unknown = sorted(set(regrade) - known)
-    if unknown:
-        raise UserError(f"--regrade: no submission for {', '.join(unknown)}")
     todo = []
     for student, path in submissions:
         done = grades.finished(student)
