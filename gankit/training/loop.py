@@ -33,7 +33,7 @@ STEP_KEYS = ("d_loss", "g_loss", "d_x", "d_g_z1", "d_g_z2")
 def make_adam(params, cfg: TrainConfig, device: torch.device) -> torch.optim.Adam:
     """Adam(lr, (beta1, beta2)): the fused single-kernel version where this torch and device have it."""
     betas = (cfg.beta1, cfg.beta2)
-    if cfg.fused_adam and device.type in ("cpu", "cuda", "mps"):
+    if cfg.fused_adam and device.type in ("cpu", "cuda"):
         try:
             return torch.optim.Adam(params, lr=cfg.lr, betas=betas, fused=True)
         except (RuntimeError, TypeError, ValueError):  # older torch: no fused Adam for this device
@@ -96,7 +96,7 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
         position, log = saved["position"], saved["log"]
         log["config"] = cfg.to_dict()
         log["finished"] = False
-        torch.set_rng_state(saved["rng"])
+        torch.set_rng_state(saved["rng"].cpu())  # map_location may have moved it to the GPU
         say(f"resuming {run_dir} at epoch {position['epoch'] + 1}, batch {position['batch']} (step {position['step']})")
 
     # Speed checks, on copies of G, D and the optimizers, with the RNG stream left as it was.
@@ -122,7 +122,7 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
                 position["epoch_seed"] = epoch_seed()
             batches = ShuffledBatches(images, cfg.batch_size, position["epoch_seed"], start=position["batch"])
             progress = Progress(epoch, cfg.epochs, steps_per_epoch, position["batch"], cfg.log_every)
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             for index, real_imgs in batches:
                 z = torch.randn(real_imgs.size(0), cfg.latent_dim).to(device)  # (B, latent_dim), fresh each step
                 d_outputs.start(real_imgs)
@@ -138,7 +138,9 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
                     stopped = True
                     break
             progress.close()
-            log["step_seconds"] = log.get("step_seconds", 0.0) + time.perf_counter() - started  # steps only
+            # Time spent in steps only (no grids, no checkpoints), wall and CPU (all threads): for benchmarks.
+            log["step_seconds"] = log.get("step_seconds", 0.0) + time.perf_counter() - started
+            log["step_cpu_seconds"] = log.get("step_cpu_seconds", 0.0) + time.process_time() - started_cpu
             epoch_done = position["batch"] == steps_per_epoch
             if epoch_done:
                 log["epochs"].append(_epoch_summary(log, epoch, steps_per_epoch, time.perf_counter() - started))
