@@ -12,6 +12,7 @@ from nbgrader.preprocessors import ClearHiddenTests, ClearMarkScheme, ClearSolut
 
 from gankit.course.layout import ASSIGNMENT, COURSE_ID
 from gankit.course.stubs import NamedStubs
+from gankit.course.timeouts import CellTimeouts
 from gankit.release.markers import MD_STUB
 from gankit.submission import MODULES
 
@@ -30,10 +31,10 @@ c.GenerateAssignment.preprocessors = [
 ]
 c.ClearSolutions.text_stub = MD_STUB
 
-# A cell still running after this many seconds is interrupted and fails (its tests score 0). The
-# slowest honest cells take ~5 s (the ring check, the setup's imports); `gankit course autograde
-# --cell-timeout` overrides it.
-c.Execute.timeout = 120
+# A student's cell still running after 60 s is interrupted (reported by `gankit course autograde`) and
+# the notebook goes on; the kit's locked cells (setup, tests) get 240 s, above every check's own limit.
+# `gankit course autograde --cell-timeout N` sets the students' limit.
+c.Execute.timeout_func = CellTimeouts()
 
 # Autograde copies the instructor's files over the student's: never over the contract's modules,
 # should an instructor ever put solution files next to the source notebook.

@@ -12,12 +12,14 @@
 
 Every command works on the course folder given by --course (default: this repository).
 """
+import argparse
 import time
 from pathlib import Path
 
-from gankit.course.layout import ASSIGNMENT, REPO_COURSE, Course
+from gankit.course.layout import ASSIGNMENT, COURSE_ID, REPO_COURSE, Course
 
 def add_arguments(parser):
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the command list above as written
     parser.add_argument("--course", type=Path, default=REPO_COURSE.root,
                         help="course folder with nbgrader_config.py and source/ (default: the repository)")
     parser.add_argument("--verbose", action="store_true", help="show nbgrader's log")
@@ -62,39 +64,40 @@ def build() -> int:
     return 0
 
 
-def _nbgrader(course, args, *command, check=True):
-    from gankit.course.nbgrader_app import nbgrader
+def _call(course, args, method: str, *params, cell_timeout: int = None, check: bool = True) -> dict:
+    """One NbGraderAPI call (one `nbgrader` command) on the course; its log with --verbose; a UserError
+    with the end of the log when it fails (and check)."""
+    from gankit.course.nbgrader_app import api, succeeded
 
-    return nbgrader(course, *command, verbose=args.verbose, check=check)
+    with api(course, cell_timeout) as nbgrader:
+        result = getattr(nbgrader, method)(*params)
+    if args.verbose:
+        print(result.get("log", ""), end="")
+    return succeeded(result, method) if check else result
 
 
 def _generate(course, args) -> int:
-    _nbgrader(course, args, "generate_assignment", ASSIGNMENT, "--force")
+    _call(course, args, "generate_assignment", ASSIGNMENT)
     print(f"wrote {course.notebook('release')}")
     return 0
 
 
 def _release(course, args) -> int:
-    _exchange(course).mkdir(parents=True, exist_ok=True)
-    _nbgrader(course, args, "release_assignment", ASSIGNMENT, "--force")
-    print(f"released {ASSIGNMENT} to the exchange {_exchange(course)}")
+    from gankit.course.nbgrader_app import load_config
+
+    exchange = Path(load_config(course).Exchange.root)
+    exchange.mkdir(parents=True, exist_ok=True)
+    _call(course, args, "release_assignment", ASSIGNMENT)
+    print(f"released {ASSIGNMENT} to the exchange {exchange}")
     return 0
-
-
-def _exchange(course) -> Path:
-    from traitlets.config.loader import PyFileConfigLoader
-
-    from gankit.course.layout import CONFIG
-
-    return Path(PyFileConfigLoader(CONFIG, path=str(course.root)).load_config().Exchange.root)
 
 
 def _collect(course, args) -> int:
     from gankit.course.collect import collect_folder
+    from gankit.course.nbgrader_app import load_config
 
-    if _exchange(course).is_dir():
-        command = ["collect", ASSIGNMENT, "--update"] + ([f"--student={args.student}"] if args.student else [])
-        _nbgrader(course, args, *command)
+    if Path(load_config(course).Exchange.root, COURSE_ID).is_dir():
+        _call(course, args, "collect", ASSIGNMENT)
     if args.source is not None:
         for student, found in collect_folder(course, args.source):
             print(f"{student}: {found}")
@@ -103,26 +106,24 @@ def _collect(course, args) -> int:
 
 
 def _autograde(course, args) -> int:
+    """Each student on their own: one notebook nbgrader cannot run must not stop the others."""
     from gankit.course.results import collect_results
 
-    command = ["autograde", ASSIGNMENT, "--force"]
-    command += [f"--student={args.student}"] if args.student else []
-    command += [f"--Execute.timeout={args.cell_timeout}"] if args.cell_timeout else []
-    proc = _nbgrader(course, args, *command, check=False)  # it fails when one student fails: report them all
-    results = [r for r in collect_results(course) if args.student in (None, r.student)]
-    for result in results:
-        print(result.line())
-    ungraded = [r.student for r in results if not r.graded]
-    if proc.returncode != 0 and not ungraded:
-        print(proc.stdout[-2000:])
-        return 1
-    return 1 if ungraded else 0
+    students = [args.student] if args.student else course.students("submitted")
+    errors = {}
+    for student in students:
+        result = _call(course, args, "autograde", ASSIGNMENT, student, cell_timeout=args.cell_timeout, check=False)
+        if not result.get("success"):
+            errors[student] = (result.get("error") or result.get("log") or "").strip().splitlines()[-1:]
+    for result in collect_results(course, students):
+        print(result.line() + (f" ({errors[result.student][0]})" if errors.get(result.student) else ""))
+    return 1 if errors else 0
 
 
 def _feedback(course, args) -> int:
-    _nbgrader(course, args, "generate_feedback", ASSIGNMENT, "--force")
+    _call(course, args, "generate_feedback", ASSIGNMENT)
     if args.release:
-        _nbgrader(course, args, "release_feedback", ASSIGNMENT)
+        _call(course, args, "release_feedback", ASSIGNMENT)
     print(f"feedback: {', '.join(course.students('feedback')) or 'none'} in {course.root / 'feedback'}")
     return 0
 

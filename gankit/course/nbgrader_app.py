@@ -1,22 +1,24 @@
-"""Run nbgrader for a course: in its folder, with the kit's environment first on PATH.
+"""nbgrader for one course, in this process: its config, its API (what formgrader uses), its gradebook.
 
-nbgrader starts `alembic` (when it creates the gradebook) and the kernel by name; from a shell
-where the kit's virtual environment is not activated they would be missing or someone else's.
+nbgrader starts `alembic` (when it creates the gradebook) and the kernel as subprocesses, found on
+PATH; from a shell where the kit's virtual environment is not activated they would be missing or
+someone else's, so every call here runs with this interpreter's bin folder first on PATH.
 """
 import contextlib
 import os
-import subprocess
 import sys
+import warnings
 from pathlib import Path
 
-from gankit.course.layout import COURSE_ID
+from gankit.course.layout import CONFIG, COURSE_ID
+from gankit.course.timeouts import CellTimeouts
 from gankit.errors import UserError
 
-LOG_TAIL = 20  # lines of nbgrader's log shown when a command fails
+LOG_TAIL = 20  # lines of nbgrader's log shown when a step fails
 
 
 def environment() -> dict:
-    """os.environ with this interpreter's bin folder first on PATH."""
+    """os.environ with this interpreter's bin folder first on PATH (for nbgrader run as a subprocess)."""
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     return env
@@ -24,7 +26,7 @@ def environment() -> dict:
 
 @contextlib.contextmanager
 def kit_on_path():
-    """The same PATH for nbgrader code run in this process (the gradebook, the validator's kernel)."""
+    """The same PATH for nbgrader code run in this process."""
     saved = os.environ.get("PATH")
     os.environ["PATH"] = environment()["PATH"]
     try:
@@ -36,16 +38,37 @@ def kit_on_path():
             os.environ["PATH"] = saved
 
 
-def nbgrader(course, *args, verbose: bool = False, check: bool = True) -> subprocess.CompletedProcess:
-    """`nbgrader ARGS` in the course folder; a UserError with the end of its log when it fails (and check)."""
-    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course.root, env=environment(),
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if verbose:
-        print(proc.stdout, end="")
-    if check and proc.returncode != 0:
-        tail = "\n".join(proc.stdout.rstrip().splitlines()[-LOG_TAIL:])
-        raise UserError(f"nbgrader {args[0]} failed (exit {proc.returncode}); the end of its log:\n{tail}")
-    return proc
+def load_config(course, cell_timeout: int = None):
+    """The course's nbgrader_config.py as a traitlets Config; cell_timeout: seconds for students' cells."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader(CONFIG, path=str(course.root)).load_config()
+    if cell_timeout:
+        config.Execute.timeout_func = CellTimeouts(student_seconds=cell_timeout)
+    return config
+
+
+@contextlib.contextmanager
+def api(course, cell_timeout: int = None):
+    """nbgrader's NbGraderAPI for the course (each of its calls is one `nbgrader` command)."""
+    from nbgrader.apps import NbGraderAPI
+    from sqlalchemy.exc import SAWarning
+
+    config = load_config(course, cell_timeout)
+    config.ExchangeReleaseAssignment.force = True  # releasing again replaces the exchange's copy
+    with kit_on_path(), warnings.catch_warnings():
+        # nbgrader 0.9's gradebook code trips SQLAlchemy 2's autoflush warnings; nothing to act on
+        warnings.simplefilter("ignore", SAWarning)
+        yield NbGraderAPI(config=config)
+
+
+def succeeded(result: dict, what: str) -> dict:
+    """An NbGraderAPI result, or a UserError with the end of nbgrader's log and traceback."""
+    if not result or not result.get("success"):
+        text = ((result or {}).get("log", "") + (result or {}).get("error", "")).rstrip()
+        tail = "\n".join(text.splitlines()[-LOG_TAIL:])
+        raise UserError(f"nbgrader {what} failed; the end of its log:\n{tail}")
+    return result
 
 
 def gradebook(course):

@@ -26,10 +26,10 @@ class StudentResult:
 
     def line(self) -> str:
         if not self.graded:
-            return f"{self.student}: NOT GRADED (nbgrader could not run the notebook: see its log above)"
+            return f"{self.student}: NOT GRADED (nbgrader could not run the notebook)"
         text = f"{self.student}: {self.score:g}/{self.max_score:g}"
         if self.needs_manual:
-            text += f", {self.needs_manual} answers to grade by hand"
+            text += f", cells to grade by hand: {self.needs_manual}"
         if self.stopped:
             text += f"; stopped at the time limit: {', '.join(self.stopped)}"
         if self.failed:
@@ -37,13 +37,13 @@ class StudentResult:
         return text
 
 
-def collect_results(course) -> list:
-    """One StudentResult per student with a submission."""
+def collect_results(course, students) -> list:
+    """One StudentResult per student id."""
     from nbgrader.api import MissingEntry
 
     results = []
     with nbgrader_app.gradebook(course) as gradebook:
-        for student in course.students("submitted"):
+        for student in students:
             path = course.notebook("autograded", student)
             try:
                 submission = gradebook.find_submission(ASSIGNMENT, student)

@@ -5,8 +5,7 @@ list of problems; `gankit course validate` exits 1 when there is one.
 """
 from pathlib import Path
 
-from gankit.course.layout import CONFIG
-from gankit.course.nbgrader_app import kit_on_path
+from gankit.course.nbgrader_app import kit_on_path, load_config
 from gankit.errors import UserError
 
 KINDS = {  # Validator result key -> what it means
@@ -19,16 +18,12 @@ KINDS = {  # Validator result key -> what it means
 def validate(course, notebook: Path, cell_timeout: int = None) -> list:
     """[(kind, first line of the cell, error text)] for every problem nbgrader's Validator finds."""
     from nbgrader.validator import Validator
-    from traitlets.config.loader import PyFileConfigLoader
 
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
         raise UserError(f"notebook not found: {notebook}")
-    config = PyFileConfigLoader(CONFIG, path=str(course.root)).load_config()
-    if cell_timeout:
-        config.Execute.timeout = cell_timeout
     with kit_on_path():
-        results = Validator(config=config).validate(str(notebook))
+        results = Validator(config=load_config(course, cell_timeout)).validate(str(notebook))
     return [(KINDS[kind], cell["source"].splitlines()[0] if cell["source"] else "", cell.get("raw_error", ""))
             for kind in KINDS for cell in results.get(kind, [])]
 
