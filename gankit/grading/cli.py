@@ -53,7 +53,8 @@ def add_arguments(parser):
 def run(args) -> int:
     from gankit.grading import exports, intake
     from gankit.grading.settings import Settings, parse_checks
-    from gankit.grading.state import GradesFolder, write_atomic
+    from gankit.grading.atomic import write_atomic
+    from gankit.grading.state import GradesFolder
     from gankit.i18n import current_lang
 
     if args.jobs < 1:

@@ -20,6 +20,7 @@ from gankit.submission import MODULES
 
 MODULE_FILES = tuple(f"{name}.py" for name in MODULES)
 SUMMARY_FILE = "paper_summary.md"
+SELF_CHECK_FILE = "results.json"  # the self-check `gankit submit` packs: expected, never read (untrusted)
 # Folders and files that tools add to uploads; never a student's work.
 JUNK = {"__MACOSX", ".DS_Store", "__pycache__", ".ipynb_checkpoints", ".git", "Thumbs.db"}
 
@@ -197,7 +198,8 @@ def _pick(entries: dict, intake: Intake, read) -> dict:
     files, ignored = {}, []
     for path, entry in sorted(entries.items()):
         if path.parent != home or path.name not in wanted:
-            ignored.append(str(path))
+            if path != home / SELF_CHECK_FILE:
+                ignored.append(str(path))
             continue
         limit = (limits.SOURCE_MIB if path.name in MODULE_FILES else limits.SUMMARY_MIB) * limits.MIB
         data = read(entry, limit)
@@ -211,12 +213,18 @@ def _pick(entries: dict, intake: Intake, read) -> dict:
 
 
 def _check_text(name: str, data: bytes, intake: Intake) -> None:
-    """Notes for a module that Python will refuse to import: binary, or not UTF-8 (Python 3 reads
-    source as UTF-8; Windows editors in Korea often save CP949)."""
+    problem = text_problem(data)
+    if problem:
+        intake.notes.append((problem, {"file": name}))
+
+
+def text_problem(data: bytes):
+    """Why Python would refuse to import this source ("binary", "not_utf8": Python 3 reads source as
+    UTF-8, and Windows editors in Korea often save CP949), or None."""
     if b"\0" in data:
-        intake.notes.append(("binary", {"file": name}))
-        return
+        return "binary"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        intake.notes.append(("not_utf8", {"file": name}))
+        return "not_utf8"
+    return None

@@ -91,6 +91,36 @@ SUMMARY = {  # summary.md, for the instructor
 }
 
 
+SUBMIT = {  # `gankit submit`, for students
+    "en": {
+        "bad_id": "student id {id!r}: use letters, digits, '.', '_' or '-' (e.g. your student number)",
+        "no_folder": "assignment folder not found: {folder} (pass --folder DIR)",
+        "missing": "missing in {folder}: {files}",
+        "too_large": "{file} is larger than {mib} MiB: only the code and the summary are submitted",
+        "binary": "{file} is not a text file: save it as plain text",
+        "not_utf8": "{file} is not saved as UTF-8 (Korean Windows editors often save CP949): save it as UTF-8",
+        "self_check": "self-check of {folder} (the same checks as the grader):",
+        "packed": "packed into {zip}:",
+        "not_packed": "not packed (only the files above are graded): {files}",
+        "replaced": "replaced the earlier {zip}",
+        "done": "submit this file: {zip} ({size} KB, self-check {points}/{max})",
+    },
+    "ko": {
+        "bad_id": "학번 {id!r}: 영문자, 숫자, '.', '_', '-'만 쓰세요 (예: 학번)",
+        "no_folder": "과제 폴더가 없습니다: {folder} (--folder DIR로 지정하세요)",
+        "missing": "{folder}에 없는 파일: {files}",
+        "too_large": "{file}이(가) {mib} MiB보다 큽니다: 코드와 요약만 제출합니다",
+        "binary": "{file}은(는) 텍스트 파일이 아닙니다: 일반 텍스트로 저장하세요",
+        "not_utf8": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): UTF-8로 저장하세요",
+        "self_check": "{folder} 자가 점검 (채점기와 같은 검사):",
+        "packed": "{zip}에 묶은 파일:",
+        "not_packed": "묶지 않은 파일 (위 파일만 채점합니다): {files}",
+        "replaced": "이전 {zip}을(를) 바꿨습니다",
+        "done": "이 파일을 제출하세요: {zip} ({size} KB, 자가 점검 {points}/{max})",
+    },
+}
+
+
 class GraderFailure(Failure):
     """A failed check whose verdict comes from the grader (VERDICTS), not from the check's judge."""
 

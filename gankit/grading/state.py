@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from gankit.errors import UserError
+from gankit.grading.atomic import write_atomic
 
 FORMAT = 1  # layout of this folder; bump when it changes
 MANIFEST = "manifest.json"
@@ -97,15 +98,6 @@ class GradesFolder:
 
     def close(self) -> None:
         self._lock_file.close()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a reader sees the old or the new content, never half of it."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
 
 
 def _read_json(path: Path):

@@ -1,0 +1,119 @@
+"""Pack your homework for submission: run the self-check, then zip the files the grader reads.
+
+    gankit submit --student-id 20231234 [--folder assignments/week01_gan] [--out .] [--lang en]
+
+Writes <student id>.zip with generator.py, discriminator.py, train_step.py, paper_summary.md and
+results.json (your self-check) at its top level: exactly what `gankit grade` reads.
+"""
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+from gankit import paths
+from gankit.errors import UserError
+
+STUDENT_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,63}")  # a student number or a username
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed member dates: the same files give the same zip
+
+
+def add_arguments(parser):
+    parser.add_argument("--student-id", required=True, help="your student number (the zip is named after it)")
+    parser.add_argument("--folder", type=Path, default=paths.SKELETON_DIR, help="your assignment folder "
+                        "(default: assignments/week01_gan)")
+    parser.add_argument("--out", type=Path, default=Path("."), help="where the zip goes (default: here)")
+    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language (default: $GANKIT_LANG or ko)")
+
+
+def run(args) -> int:
+    from gankit.grading import intake
+    from gankit.grading.atomic import write_atomic
+    from gankit.grading.messages import SUBMIT
+    from gankit.i18n import current_lang
+
+    lang = current_lang(args.lang)
+    say = SUBMIT[lang]
+    if not STUDENT_ID.fullmatch(args.student_id):
+        raise UserError(say["bad_id"].format(id=args.student_id))
+    if not args.folder.is_dir():
+        raise UserError(say["no_folder"].format(folder=args.folder))
+    files = _read_submission(args.folder, say)
+    results = _self_check(args.folder, lang, say)
+    files[intake.SELF_CHECK_FILE] = _gradescope_json(results, lang)
+    target = args.out / f"{args.student_id}.zip"
+    replaced = target.exists()
+    data = _zip(files)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data)
+    print(say["packed"].format(zip=target))
+    for name, content in files.items():
+        print(f"  {name:<20} {len(content) / 1024:7.1f} KB")
+    strays = [_describe(path) for path in sorted(args.folder.iterdir())
+              if path.name not in files and not path.name.startswith(".") and path.name not in intake.JUNK]
+    if strays:
+        print(say["not_packed"].format(files=", ".join(strays)))
+    if replaced:
+        print(say["replaced"].format(zip=target))
+    points, most = sum(r.points for r in results), sum(r.max_points for r in results)
+    print(say["done"].format(zip=target, size=f"{len(data) / 1024:.1f}", points=f"{points:g}", max=f"{most:g}"))
+    return 0
+
+
+def _read_submission(folder: Path, say: dict) -> dict:
+    """{name: bytes} of the files that are packed; refuses a missing, oversized, binary or non-UTF-8 one."""
+    from gankit.grading import intake, limits
+
+    names = [*intake.MODULE_FILES, intake.SUMMARY_FILE]
+    missing = [name for name in names if not (folder / name).is_file()]
+    if missing:
+        raise UserError(say["missing"].format(folder=folder, files=", ".join(missing)))
+    files = {}
+    for name in names:
+        limit = limits.SUMMARY_MIB if name == intake.SUMMARY_FILE else limits.SOURCE_MIB
+        if (folder / name).stat().st_size > limit * limits.MIB:
+            raise UserError(say["too_large"].format(file=name, mib=limit))
+        files[name] = (folder / name).read_bytes()
+        problem = intake.text_problem(files[name])
+        if problem:
+            raise UserError(say[problem].format(file=name))
+    return files
+
+
+def _describe(path: Path) -> str:
+    """A file left out, with what makes it unfit to submit: "weights.pt (binary, 3.0 MB)"."""
+    from gankit.grading import intake, limits
+
+    if not path.is_file():
+        return f"{path.name}/" if path.is_dir() else path.name
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        kind = intake.text_problem(handle.read(limits.MIB)) or "text"
+    return f"{path.name} ({kind}, {size / limits.MIB:.1f} MB)" if size > limits.MIB or kind == "binary" else path.name
+
+
+def _self_check(folder: Path, lang: str, say: dict) -> list:
+    """The autograder's checks on this folder, in this process (your own code, on your computer)."""
+    from gankit.checks import grade, reference, report
+
+    results = grade(folder, reference.load())
+    print(say["self_check"].format(folder=folder))
+    print(report.table(results, lang))
+    return results
+
+
+def _gradescope_json(results, lang: str) -> bytes:
+    from gankit.checks import report
+
+    return (json.dumps(report.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _zip(files: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            member = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            member.external_attr = 0o644 << 16
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, content)
+    return buffer.getvalue()
