@@ -40,3 +40,10 @@ def test_every_bug_case_names_a_real_check_and_message():
     for case_dir in BUGS:
         case = load_case(case_dir)
         assert case.FAILS in BY_ID and case.MESSAGE in MESSAGES, case_dir.name
+
+
+@pytest.mark.parametrize("name", ["gl_sign_flipped", "ts_g_step_on_d_loss"])
+def test_bugs_that_stop_learning_also_fail_the_ring(name, variant, expected):
+    check = BY_ID["convergence.ring"]
+    result = judge(check, probe(check, Submission(variant(CORPUS / "bugs" / name))), expected[check.id])
+    assert not result.passed and result.failure.key in ("conv.modes", "conv.quality", "conv.diverged")

@@ -397,23 +397,23 @@ MESSAGES = {
          "한 번 호출에 각자의 optimizer와 새 기울기로 D와 G를 한 번씩 갱신해야 합니다")),
     # ---- convergence ----
     "conv.diverged": _m(
-        ("samples of G after {steps} train_step calls on an 8-mode ring", "finite points",
+        ("samples of G after {steps} train_step calls on an 8-mode ring ({runs} runs)", "finite points",
          "NaN or inf", "losses exploded: check signs and labels of both losses"),
-        ("train_step {steps}번 후 8개 모드 링에서 G의 샘플", "유한한 점", "NaN 또는 inf",
+        ("train_step {steps}번 후 8개 모드 링에서 G의 샘플 ({runs}회 실행)", "유한한 점", "NaN 또는 inf",
          "손실이 발산했습니다: 두 손실의 부호와 정답 레이블을 확인하세요")),
     "conv.modes": _m(
-        ("modes of the 8-Gaussian ring that G's samples reach after {steps} train_step calls",
+        ("modes of the 8-Gaussian ring that G's samples reach after {steps} train_step calls ({runs} runs)",
          "all 8 modes, each with >= {share} of the samples (the reference: {ref})",
          "{covered} modes covered; samples per mode: {counts}",
          "if the unit checks pass, look for what they cannot see: e.g. the G step must use the updated D"),
-        ("train_step {steps}번 후 G 샘플이 도달한 8-가우시안 링의 모드", "8개 모드 모두, 각 샘플의 {share} 이상 (정답: {ref})",
+        ("train_step {steps}번 후 G 샘플이 도달한 8-가우시안 링의 모드 ({runs}회 실행)", "8개 모드 모두, 각 샘플의 {share} 이상 (정답: {ref})",
          "{covered}개 모드; 모드별 샘플 수: {counts}",
          "단위 검사는 통과한다면 그것들이 못 보는 부분을 보세요: 예) G 갱신은 갱신된 D를 써야 함")),
     "conv.quality": _m(
-        ("share of G's samples within 3 sigma of a mode after {steps} train_step calls",
+        ("share of G's samples within 3 sigma of a mode after {steps} train_step calls ({runs} runs)",
          ">= {want} (the reference: {ref})", "{got}",
          "G and D are learning too little: check both losses and that each update uses fresh gradients"),
-        ("train_step {steps}번 후 모드의 3 sigma 안에 든 G 샘플 비율", ">= {want} (정답: {ref})", "{got}",
+        ("train_step {steps}번 후 모드의 3 sigma 안에 든 G 샘플 비율 ({runs}회 실행)", ">= {want} (정답: {ref})", "{got}",
          "G와 D가 거의 학습하지 않습니다: 두 손실과 매 갱신의 새 기울기를 확인하세요")),
 }
 
