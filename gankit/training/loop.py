@@ -99,17 +99,7 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
         torch.set_rng_state(saved["rng"].cpu())  # map_location may have moved it to the GPU
         say(f"resuming {run_dir} at epoch {position['epoch'] + 1}, batch {position['batch']} (step {position['step']})")
 
-    # Speed checks, on copies of G, D and the optimizers, with the RNG stream left as it was.
-    trial_imgs = images[: cfg.batch_size]
-    trial_z = torch.randn(cfg.batch_size, cfg.latent_dim, generator=torch.Generator().manual_seed(0)).to(device)
-    trial = (contract.train_step, G, D, opt_g, opt_d, trial_imgs, trial_z)
-    if device.type == "cpu":
-        probe = lambda: untouched_rng(hardware.time_steps, *trial)  # noqa: E731
-        log["threads"] = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
-    small_trial = (*trial[:5], trial_imgs[: freeze_d.CHECK_BATCH], trial_z[: freeze_d.CHECK_BATCH])
-    frozen = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, *small_trial)
-    log["freeze_d"] = bool(frozen)
-    freeze = freeze_d.FreezeD(D, opt_d) if frozen else None
+    freeze = _tune(cfg, contract.train_step, G, D, opt_g, opt_d, images, device, log)
     say(f"training {contract.folder} on {device}{' with %d thread(s)' % log['threads'] if 'threads' in log else ''}: "
         f"{len(images)} images, {steps_per_epoch} steps/epoch, {cfg.epochs} epochs -> {run_dir}")
     write_json(run_dir / CONFIG_FILE, cfg.to_dict())
@@ -162,6 +152,20 @@ def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
     if stop.requested:
         raise KeyboardInterrupt
     return log
+
+
+def _tune(cfg: TrainConfig, step, G, D, opt_g, opt_d, images, device, log: dict):
+    """The speed checks, on copies of G, D and the optimizers with the RNG stream left as it was:
+    pick the CPU thread count, and attach FreezeD if it is exact for this train_step (else None)."""
+    trial_imgs = images[: cfg.batch_size]  # (B, 1, 28, 28)
+    trial_z = torch.randn(cfg.batch_size, cfg.latent_dim, generator=torch.Generator().manual_seed(0)).to(device)
+    if device.type == "cpu":
+        probe = lambda: untouched_rng(hardware.time_steps, step, G, D, opt_g, opt_d, trial_imgs, trial_z)  # noqa: E731
+        log["threads"] = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
+    small = (trial_imgs[: freeze_d.CHECK_BATCH], trial_z[: freeze_d.CHECK_BATCH])
+    exact = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, step, G, D, opt_g, opt_d, *small)
+    log["freeze_d"] = bool(exact)
+    return freeze_d.FreezeD(D, opt_d) if exact else None
 
 
 def _epoch_summary(log: dict, epoch: int, steps_per_epoch: int, seconds: float) -> dict:
