@@ -11,28 +11,24 @@ def add_arguments(parser):
 
     parser.add_argument("run_dir", help="a folder written by `gankit train --out RUN_DIR`")
     parser.add_argument("--samples", type=int, default=10_000, help="generated samples (paper: 10,000)")
-    parser.add_argument("--valid", type=int, default=1_000, help="validation images choosing Parzen's sigma (paper code: 1,000)")
-    parser.add_argument("--test", type=int, default=10_000, help="test images scored by the Parzen window (paper: 10,000)")
+    parser.add_argument("--valid", type=int, default=1_000,
+                        help="validation images choosing Parzen's sigma (paper code: 1,000)")
+    parser.add_argument("--test", type=int, default=10_000,
+                        help="test images scored by the Parzen window (paper: 10,000)")
     parser.add_argument("--nearest", type=int, default=1_000, help="samples searched against all training images")
     parser.add_argument("--data", metavar="DIR", help="MNIST folder (default: the run's, else the search order)")
     parser.add_argument("--device", default="cpu", help="device for G's sampling (default cpu)")
-    parser.add_argument("--lang", choices=LANGS, help="language of the printed summary (default: $GANKIT_LANG, else ko)")
+    parser.add_argument("--lang", choices=LANGS,
+                        help="language of the printed summary (default: $GANKIT_LANG, else ko)")
 
 
 def summary_lines(metrics: dict, t: dict) -> list:
-    """The printed table: each metric for the model, real MNIST and (Parzen only) the paper."""
-    p = metrics["parzen"]
-    rows = [
-        (t["parzen"], f"{p['model']['mean']:.1f} ± {p['model']['sem']:.1f}", f"{p['real']['mean']:.1f} ± {p['real']['sem']:.1f}",
-         f"{p['paper']['mean']:.0f} ± {p['paper']['sem']:.0f}"),
-        (t["fid"], f"{metrics['fid']['model']:.2f}", f"{metrics['fid']['real']:.2f}", ""),
-        (t["is"], f"{metrics['inception_score']['model']:.2f}", f"{metrics['inception_score']['real']:.2f}", ""),
-        (t["classes"], str(metrics["classes"]["model"]["covered"]), str(metrics["classes"]["real"]["covered"]), ""),
-        (t["nn"], f"{metrics['memorisation']['model']['median']:.2f}", f"{metrics['memorisation']['real']['median']:.2f}", ""),
-    ]
-    header = (t["metric"], t["model"], t["real"], t["paper"])
-    width = max(len(r[0]) for r in rows + [header])
-    return [f"{r[0]:<{width}}  {r[1]:>14}  {r[2]:>14}  {r[3]:>9}" for r in [header] + rows] + [
+    """The printed table: the report's metric rows, in aligned columns, then the classifier's accuracy."""
+    from gankit.reporting.report import metric_rows
+
+    rows = [[t["metric"], t["model"], t["real"], t["paper"]]] + metric_rows(metrics, t)
+    width = max(len(row[0]) for row in rows)
+    return [f"{r[0]:<{width}}  {r[1]:>14}  {r[2]:>14}  {r[3]:>9}" for r in rows] + [
         t["classifier_line"].format(acc=metrics["classifier"]["test_accuracy"])]
 
 

@@ -36,14 +36,16 @@ def draw_classes(metrics: dict, path: Path, t: dict):
 
 
 def metric_rows(metrics: dict, t: dict) -> list:
+    """[label, model, real MNIST, paper] per metric, as text; only Parzen has a paper value."""
     p = metrics["parzen"]
     pm = lambda d: f"{d['mean']:.1f} ± {d['sem']:.1f}"  # noqa: E731
+    both = lambda key, fmt: [fmt(metrics[key]["model"]), fmt(metrics[key]["real"]), "–"]  # noqa: E731
     return [
         [t["parzen"], pm(p["model"]), pm(p["real"]), f"{p['paper']['mean']:.0f} ± {p['paper']['sem']:.0f}"],
-        [t["fid"], f"{metrics['fid']['model']:.2f}", f"{metrics['fid']['real']:.2f}", "–"],
-        [t["is"], f"{metrics['inception_score']['model']:.2f}", f"{metrics['inception_score']['real']:.2f}", "–"],
-        [t["classes"], str(metrics["classes"]["model"]["covered"]), str(metrics["classes"]["real"]["covered"]), "–"],
-        [t["nn"], f"{metrics['memorisation']['model']['median']:.2f}", f"{metrics['memorisation']['real']['median']:.2f}", "–"],
+        [t["fid"], *both("fid", "{:.2f}".format)],
+        [t["is"], *both("inception_score", "{:.2f}".format)],
+        [t["classes"], *both("classes", lambda c: str(c["covered"]))],
+        [t["nn"], *both("memorisation", lambda m: f"{m['median']:.2f}")],
     ]
 
 

@@ -16,7 +16,8 @@ def add_arguments(parser):
     """`gankit train` flags; each default is TrainConfig's, applied in run() so --resume can keep the saved ones."""
     add = parser.add_argument
     add("--out", default=DEFAULT_OUT, help=f"run folder for grids, curves, logs, checkpoints (default {DEFAULT_OUT})")
-    add("--submission", metavar="DIR", help="folder with generator.py, discriminator.py, train_step.py (default: solutions/)")
+    add("--submission", metavar="DIR",
+        help="folder with generator.py, discriminator.py, train_step.py (default: solutions/)")
     add("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     add("--data", metavar="DIR", help="folder with the MNIST IDX files (default: search, see docs/training.md)")
     add("--download", action="store_true", default=None, help="let torchvision download MNIST if no copy is found")
@@ -35,7 +36,8 @@ def add_arguments(parser):
         help="use Adam's per-parameter loop instead of its fused kernel")
     add("--no-freeze-d", dest="freeze_d", action="store_false", default=None,
         help="compute D's weight gradients in G's update too (the kit skips them when that is exact)")
-    add("--log-every", type=int, metavar="N", help=f"steps between progress lines off a terminal (default {DEFAULTS.log_every})")
+    add("--log-every", type=int, metavar="N",
+        help=f"steps between progress lines off a terminal (default {DEFAULTS.log_every})")
 
 
 def config_from_args(args, base: TrainConfig) -> TrainConfig:

@@ -162,8 +162,8 @@ def _tune(cfg: TrainConfig, step, G, D, opt_g, opt_d, images, device, log: dict)
     if device.type == "cpu":
         probe = lambda: untouched_rng(hardware.time_steps, step, G, D, opt_g, opt_d, trial_imgs, trial_z)  # noqa: E731
         log["threads"] = call_student("train_step", hardware.pick_threads, cfg.threads or log.get("threads", 0), probe)
-    small = (trial_imgs[: freeze_d.CHECK_BATCH], trial_z[: freeze_d.CHECK_BATCH])
-    exact = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, step, G, D, opt_g, opt_d, *small)
+    small = (step, G, D, opt_g, opt_d, trial_imgs[: freeze_d.CHECK_BATCH], trial_z[: freeze_d.CHECK_BATCH])
+    exact = cfg.freeze_d and call_student("train_step", untouched_rng, freeze_d.is_exact, *small)
     log["freeze_d"] = bool(exact)
     return freeze_d.FreezeD(D, opt_d) if exact else None
 
