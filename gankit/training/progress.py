@@ -1,4 +1,5 @@
 """Progress display: a tqdm bar on a terminal, else one plain line every N steps (logs, CI, notebooks)."""
+import shutil
 import sys
 import time
 
@@ -23,8 +24,9 @@ class Progress:
             except ImportError:  # tqdm is optional: plain lines instead
                 tqdm = None
             if tqdm is not None:
+                # shutil's width falls back to 80 columns where the terminal reports 0 (tqdm would draw nothing)
                 self.bar = tqdm(total=total, initial=start, desc=self.label, file=self.stream,
-                                dynamic_ncols=True, leave=True)
+                                ncols=shutil.get_terminal_size().columns, leave=True)
 
     def update(self, values: dict):
         """One step done; values holds d_loss, g_loss, d_x, d_g_z1."""
