@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from gankit import paths
-from gankit.checks import BY_ID, grade, report
+from gankit.checks import BY_ID, CHECKS, grade, report
 from gankit.cli import main
 from gankit.course import preview
 from gankit.course.cells import CheckFailed, check_answer, grade_cell
@@ -17,6 +17,7 @@ from gankit.course.collect import collect_folder, notebook_from_files
 from gankit.course.layout import CONFIG, NOTEBOOK, Course
 from gankit.course.notebook import render
 from gankit.course.sources import code_cells
+from gankit.course.timeouts import KIT_SECONDS, CellTimeouts
 from gankit.release.markers import MD_STUB
 
 FAST_CHECKS = ("generator.layers", "generator.activations", "discriminator.output", "losses.generator", "step.detach")
@@ -113,13 +114,9 @@ def test_preview_is_skipped_while_nbgrader_grades(monkeypatch, capsys):
 def test_preview_trains_with_the_students_step_and_draws_a_png(solution_ns, monkeypatch):
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     images = torch.rand(128, 1, 28, 28) * 2 - 1  # (128, 1, 28, 28)
-    ns, threads = solution_ns, torch.get_num_threads()
-    torch.set_num_threads(1)  # 2 threads on 2 busy cores are ~10x slower than 1 (docs/course.md)
-    try:
-        losses = preview.train_preview(ns["Generator"], ns["Discriminator"], ns["train_step"], steps=2,
-                                       images=images, show=False)
-    finally:
-        torch.set_num_threads(threads)
+    ns = solution_ns
+    losses = preview.train_preview(ns["Generator"], ns["Discriminator"], ns["train_step"], steps=2, images=images,
+                                   show=False)
     assert len(losses) == 2 and all(isinstance(x, float) for pair in losses for x in pair)
     assert preview._figure_png(ns["Generator"](), losses).startswith(b"\x89PNG")
 
@@ -171,3 +168,10 @@ def test_cli_errors_are_one_line(argv, message, released, capsys):
     assert main(["course", "--course", course, *argv]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"gankit course: error: {message}") and "Traceback" not in err
+
+
+def test_students_cells_get_the_short_limit_and_the_kits_cells_outlast_every_check():
+    limits = CellTimeouts(student_seconds=10)
+    assert limits({"metadata": {"nbgrader": {"locked": True, "grade": True}}}) == KIT_SECONDS
+    assert limits({"metadata": {"nbgrader": {"solution": True}}}) == limits({"metadata": {}}) == 10
+    assert KIT_SECONDS >= 2 * max(check.seconds for check in CHECKS)  # room for the setup cell and a loaded machine

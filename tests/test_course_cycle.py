@@ -1,6 +1,6 @@
 """The whole instructor cycle through real nbgrader and a real sqlite gradebook, run once for the module:
 
-    generate → release → (s1 fetches and submits via the exchange) → collect (+ a plain folder with s2, s3)
+    generate → release → (s1 submits to the exchange) → collect (+ a plain folder with s2, s3)
     → autograde → feedback → export, and validate on the student version.
 
 s1 is correct (notebook, via the exchange) but its G writes to stderr; s2 is a .py folder with two planted
@@ -72,17 +72,18 @@ def solution_code() -> dict:
 
 
 def student_s1(cycle, home: Path):
-    """Fetch from the exchange, answer everything right (G also writes to stderr), submit."""
-    home.mkdir()
-    exchange = [f"--course={COURSE_ID}", f"--Exchange.root={cycle.course.root / 'exchange'}"]
-    student_nbgrader(home, "fetch_assignment", ASSIGNMENT, *exchange)
+    """Take the released notebook (what `nbgrader fetch_assignment` copies), answer everything right
+    (G also writes to stderr), submit to the exchange."""
     path = home / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    path.parent.mkdir(parents=True)
     noisy_g = solution_code()["code-generator"].replace("import math", "import math, os, warnings").replace(
         "        flat = self.model(z)",
         "        warnings.warn('G debug'); os.write(2, b'G debug\\n')\n        flat = self.model(z)")
     answers = {f"answer-{q.id}": f'answer_{q.id} = "{q.answer}"' for q in theory.QUESTIONS}
-    nbformat.write(set_cells(notebook_from_files(path, paths.SOLUTION_DIR), {"code-generator": noisy_g, **answers}), path)
-    student_nbgrader(home, "submit", ASSIGNMENT, *exchange, "--student=s1")
+    nb = notebook_from_files(cycle.course.notebook("release"), paths.SOLUTION_DIR)
+    nbformat.write(set_cells(nb, {"code-generator": noisy_g, **answers}), path)
+    student_nbgrader(home, "submit", ASSIGNMENT, f"--course={COURSE_ID}",
+                     f"--Exchange.root={cycle.course.root / 'exchange'}", "--student=s1")
 
 
 def student_nbgrader(home: Path, *args):
@@ -128,17 +129,17 @@ def cycle(tmp_path_factory, expected):
     cycle = Cycle(course, root / "subs", root / "grades")
     plain_path = os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if Path(p) != VENV_BIN)
     started = time.monotonic()
-    with mock.patch.dict(os.environ, {"PATH": plain_path, "GANKIT_LANG": "en"}):
+    with mock.patch.dict(os.environ, {"PATH": plain_path}):
         cycle.run("generate")
         cycle.run("release")
         student_s1(cycle, root / "home_s1")
         student_s3(cycle.subs / "s3", course.notebook("release"))
         cycle.oracle["s2"] = {r.id: r for r in grade(student_s2(cycle.subs / "s2"), expected)}
         cycle.run("collect", "--from", str(cycle.subs))
-        cycle.run("autograde", f"--cell-timeout={CELL_TIMEOUT}")
+        cycle.run("autograde", f"--cell-timeout={CELL_TIMEOUT}", "--lang=en")
         cycle.run("feedback")
         cycle.run("export", f"--out={cycle.grades}")
-        cycle.run("validate", str(course.notebook("release")))
+        cycle.run("validate", str(course.notebook("release")), "--lang=en")
     cycle.seconds["total"] = time.monotonic() - started
     return cycle
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from gankit.course.layout import ASSIGNMENT, COURSE_ID, REPO_COURSE, Course
 
+
 def add_arguments(parser):
     parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the command list above as written
     parser.add_argument("--course", type=Path, default=REPO_COURSE.root,
@@ -27,12 +28,7 @@ def add_arguments(parser):
     steps.add_parser("build", help="write the source notebook from solutions/")
     steps.add_parser("generate", help="nbgrader generate_assignment: the student version in release/")
     steps.add_parser("release", help="nbgrader release_assignment: the student version to the exchange")
-    for name, helptext in (("collect", "collect submissions into submitted/"),
-                           ("cycle", "generate, release, collect, autograde, feedback and export in one go")):
-        step = steps.add_parser(name, help=helptext)
-        step.add_argument("--from", dest="source", type=Path, default=None,
-                          help="also collect DIR/<student id>/ folders (a notebook or the .py files)")
-        _grading_options(step)
+    _from_option(steps.add_parser("collect", help="collect submissions into submitted/"))
     _grading_options(steps.add_parser("autograde", help="nbgrader autograde into gradebook.db, then a report"))
     steps.add_parser("feedback", help="nbgrader generate_feedback (hidden tests stripped)").add_argument(
         "--release", action="store_true", help="also release the feedback to the exchange")
@@ -40,40 +36,57 @@ def add_arguments(parser):
         "--out", type=Path, default=None, help="folder for the two CSV files (default: the course folder)")
     validate = steps.add_parser("validate", help="run a notebook's tests; exit 1 if any fails")
     validate.add_argument("notebooks", nargs="*", type=Path, help="notebooks (default: the source notebook)")
-    validate.add_argument("--cell-timeout", type=int, default=None, help="seconds per cell (default: the config's)")
+    _kernel_options(validate)
+    cycle = steps.add_parser("cycle", help="generate, release, collect, autograde, feedback and export in one go")
+    _from_option(cycle)
+    _grading_options(cycle)
+
+
+def _from_option(parser):
+    parser.add_argument("--from", dest="source", type=Path, default=None,
+                        help="also collect DIR/<student id>/ folders (a notebook or the .py files)")
+
+
+def _kernel_options(parser):
+    parser.add_argument("--cell-timeout", type=int, default=None,
+                        help="seconds before a student's cell is stopped (default: nbgrader_config.py's, 60)")
+    parser.add_argument("--lang", choices=("ko", "en"), default=None,
+                        help="language of the test cells' feedback (default: $GANKIT_LANG or ko)")
 
 
 def _grading_options(parser):
-    parser.add_argument("--cell-timeout", type=int, default=None,
-                        help="seconds before a running cell is stopped (default: nbgrader_config.py's)")
+    _kernel_options(parser)
     parser.add_argument("--student", default=None, help="only this student id")
 
 
 def run(args) -> int:
     if args.step == "build":
-        return build()
+        return _build()
     steps = {"generate": _generate, "release": _release, "collect": _collect, "autograde": _autograde,
              "feedback": _feedback, "export": _export, "validate": _validate, "cycle": _cycle}
     return steps[args.step](Course.at(args.course), args)
 
 
-def build() -> int:
+def _build() -> int:
     from gankit.course import notebook
 
     print(f"wrote {notebook.write()}")
     return 0
 
 
-def _call(course, args, method: str, *params, cell_timeout: int = None, check: bool = True) -> dict:
-    """One NbGraderAPI call (one `nbgrader` command) on the course; its log with --verbose; a UserError
-    with the end of the log when it fails (and check)."""
+def _call(course, args, method: str, *params) -> dict:
+    """One NbGraderAPI call (one `nbgrader` command) on the course; a UserError with the end of the log
+    when it fails."""
     from gankit.course.nbgrader_app import api, succeeded
 
-    with api(course, cell_timeout) as nbgrader:
-        result = getattr(nbgrader, method)(*params)
+    with api(course) as nbgrader:
+        return succeeded(_logged(args, getattr(nbgrader, method)(*params)), method)
+
+
+def _logged(args, result: dict) -> dict:
     if args.verbose:
         print(result.get("log", ""), end="")
-    return succeeded(result, method) if check else result
+    return result
 
 
 def _generate(course, args) -> int:
@@ -83,9 +96,9 @@ def _generate(course, args) -> int:
 
 
 def _release(course, args) -> int:
-    from gankit.course.nbgrader_app import load_config
+    from gankit.course.nbgrader_app import exchange_root
 
-    exchange = Path(load_config(course).Exchange.root)
+    exchange = exchange_root(course)
     exchange.mkdir(parents=True, exist_ok=True)
     _call(course, args, "release_assignment", ASSIGNMENT)
     print(f"released {ASSIGNMENT} to the exchange {exchange}")
@@ -94,9 +107,9 @@ def _release(course, args) -> int:
 
 def _collect(course, args) -> int:
     from gankit.course.collect import collect_folder
-    from gankit.course.nbgrader_app import load_config
+    from gankit.course.nbgrader_app import exchange_root
 
-    if Path(load_config(course).Exchange.root, COURSE_ID).is_dir():
+    if (exchange_root(course) / COURSE_ID).is_dir():
         _call(course, args, "collect", ASSIGNMENT)
     if args.source is not None:
         for student, found in collect_folder(course, args.source):
@@ -106,17 +119,19 @@ def _collect(course, args) -> int:
 
 
 def _autograde(course, args) -> int:
-    """Each student on their own: one notebook nbgrader cannot run must not stop the others."""
+    """Each student on their own: a notebook nbgrader cannot run must not stop the others."""
+    from gankit.course.nbgrader_app import api
     from gankit.course.results import collect_results
 
     students = [args.student] if args.student else course.students("submitted")
     errors = {}
-    for student in students:
-        result = _call(course, args, "autograde", ASSIGNMENT, student, cell_timeout=args.cell_timeout, check=False)
-        if not result.get("success"):
-            errors[student] = (result.get("error") or result.get("log") or "").strip().splitlines()[-1:]
+    with api(course, args.cell_timeout, args.lang) as nbgrader:
+        for student in students:
+            result = _logged(args, nbgrader.autograde(ASSIGNMENT, student))
+            if not result.get("success"):
+                errors[student] = ((result.get("error") or result.get("log") or "?").strip().splitlines() or ["?"])[-1]
     for result in collect_results(course, students):
-        print(result.line() + (f" ({errors[result.student][0]})" if errors.get(result.student) else ""))
+        print(result.line() + (f" ({errors[result.student]})" if result.student in errors else ""))
     return 1 if errors else 0
 
 
@@ -148,7 +163,7 @@ def _validate(course, args) -> int:
 
     failed = 0
     for notebook in args.notebooks or [course.notebook("source")]:
-        problems = validate(course, notebook, cell_timeout=args.cell_timeout)
+        problems = validate(course, notebook, args.cell_timeout, args.lang)
         print(f"{'FAIL' if problems else 'PASS'} {notebook}")
         if problems:
             print(format_problems(problems))

@@ -15,7 +15,7 @@ COLUMNS = ("student_id", "notebook", "cell", "kind", "score", "max_score", "need
 
 
 def cell_kind(grade) -> str:
-    """"auto" for cells the kernel scores (tests), "manual" for the summary and the writing task."""
+    """auto: a cell the kernel scores (the tests); manual: the summary's answers and the writing task."""
     return "manual" if grade.cell.cell_type == "markdown" else "auto"
 
 

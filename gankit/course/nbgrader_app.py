@@ -25,17 +25,24 @@ def environment() -> dict:
 
 
 @contextlib.contextmanager
-def kit_on_path():
-    """The same PATH for nbgrader code run in this process."""
-    saved = os.environ.get("PATH")
-    os.environ["PATH"] = environment()["PATH"]
+def kit_env(lang: str = None):
+    """That PATH (and GANKIT_LANG, the feedback language, when given) for nbgrader code run in this
+    process and for the kernels it starts; the environment is restored afterwards."""
+    changes = {"PATH": environment()["PATH"], **({"GANKIT_LANG": lang} if lang else {})}
+    saved = {name: os.environ.get(name) for name in changes}
+    os.environ.update(changes)
     try:
         yield
     finally:
-        if saved is None:
-            del os.environ["PATH"]
-        else:
-            os.environ["PATH"] = saved
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def exchange_root(course) -> Path:
+    return Path(load_config(course).Exchange.root)
 
 
 def load_config(course, cell_timeout: int = None):
@@ -49,14 +56,14 @@ def load_config(course, cell_timeout: int = None):
 
 
 @contextlib.contextmanager
-def api(course, cell_timeout: int = None):
+def api(course, cell_timeout: int = None, lang: str = None):
     """nbgrader's NbGraderAPI for the course (each of its calls is one `nbgrader` command)."""
     from nbgrader.apps import NbGraderAPI
     from sqlalchemy.exc import SAWarning
 
     config = load_config(course, cell_timeout)
     config.ExchangeReleaseAssignment.force = True  # releasing again replaces the exchange's copy
-    with kit_on_path(), warnings.catch_warnings():
+    with kit_env(lang), warnings.catch_warnings():
         # nbgrader 0.9's gradebook code trips SQLAlchemy 2's autoflush warnings; nothing to act on
         warnings.simplefilter("ignore", SAWarning)
         yield NbGraderAPI(config=config)
@@ -64,8 +71,8 @@ def api(course, cell_timeout: int = None):
 
 def succeeded(result: dict, what: str) -> dict:
     """An NbGraderAPI result, or a UserError with the end of nbgrader's log and traceback."""
-    if not result or not result.get("success"):
-        text = ((result or {}).get("log", "") + (result or {}).get("error", "")).rstrip()
+    if not result.get("success"):
+        text = (result.get("log", "") + result.get("error", "")).rstrip()
         tail = "\n".join(text.splitlines()[-LOG_TAIL:])
         raise UserError(f"nbgrader {what} failed; the end of its log:\n{tail}")
     return result
@@ -77,5 +84,5 @@ def gradebook(course):
 
     if not course.gradebook.is_file():
         raise UserError(f"no gradebook at {course.gradebook}: run `gankit course generate` first")
-    with kit_on_path():
+    with kit_env():
         return Gradebook(course.db_url, COURSE_ID)

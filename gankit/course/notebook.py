@@ -127,10 +127,8 @@ def _summary_cells(solution_dir):
     header, sections = summary_sections((solution_dir / SUMMARY).read_text(encoding="utf-8"))
     # nbgrader knows who submitted: the template's name/ID line has no place in a locked cell
     header = "\n".join(line for line in header.splitlines() if "______" not in line)
-    scheme = "\n\n".join(f"**{s.number}. {rubric.SECTIONS[s.number].title}**\n{rubric.mark_scheme(rubric.SECTIONS[s.number])}"
-                         for s in sections)
-    scheme += f"\n\n**{rubric.WRITING.title}**\n{rubric.mark_scheme(rubric.WRITING)}"
-    task = texts.WRITING_TASK.format(points=rubric.WRITING.points) + "\n\n" + texts.MARK_SCHEME.format(rubric=scheme)
+    task = texts.WRITING_TASK.format(points=rubric.WRITING.points) + "\n\n" + texts.MARK_SCHEME.format(
+        rubric=rubric.grader_markdown())
     cells = [_locked_md("part3", texts.PART3.format(summary=rubric.TOTAL) + "\n\n" + header),
              _cell("markdown", "summary-writing", task, locked=True, points=rubric.WRITING.points, task=True)]
     for s in sections:

@@ -14,7 +14,10 @@ BATCH = 64  # the lecture's batch size
 LR = 2e-4  # the lecture's Adam learning rate (default betas, as in the lecture)
 LATENT = 100  # the lecture's latent size
 SEED = 0
-SECONDS = 15  # measured: 300 steps take 10-15 s on a 2-core laptop (docs/course.md)
+# One thread: on a shared machine (a JupyterHub, a busy laptop) torch's default of one thread per core
+# ran 7x slower than one thread (1.4 s vs 0.19 s a step, 2 cores at load 6; docs/course.md).
+THREADS = 1
+SECONDS = 20  # 300 steps at 0.058 s of CPU each on one core of this 2-core machine
 REPORT_EVERY = 50  # print the losses this often
 GRID = 4  # a GRID x GRID sheet of samples
 
@@ -38,13 +41,17 @@ def train_preview(Generator, Discriminator, train_step, steps=STEPS, images=None
     G, D = Generator(), Discriminator()
     opt_g = torch.optim.Adam(G.parameters(), lr=LR)
     opt_d = torch.optim.Adam(D.parameters(), lr=LR)
-    losses = []
-    for step in range(1, steps + 1):
-        real_imgs = images[torch.randint(0, len(images), (BATCH,))]  # (BATCH, 1, 28, 28)
-        z = torch.randn(BATCH, LATENT)  # (BATCH, LATENT)
-        losses.append(train_step(G, D, real_imgs, z, opt_g, opt_d))
-        if step % REPORT_EVERY == 0 or step == steps:
-            print(f"step {step:4d}  d_loss {losses[-1][0]:.3f}  g_loss {losses[-1][1]:.3f}")
+    losses, threads = [], torch.get_num_threads()
+    torch.set_num_threads(THREADS)
+    try:
+        for step in range(1, steps + 1):
+            real_imgs = images[torch.randint(0, len(images), (BATCH,))]  # (BATCH, 1, 28, 28)
+            z = torch.randn(BATCH, LATENT)  # (BATCH, LATENT)
+            losses.append(train_step(G, D, real_imgs, z, opt_g, opt_d))
+            if step % REPORT_EVERY == 0 or step == steps:
+                print(f"step {step:4d}  d_loss {losses[-1][0]:.3f}  g_loss {losses[-1][1]:.3f}")
+    finally:
+        torch.set_num_threads(threads)
     if show:
         _show(_figure_png(G, losses))
     return losses

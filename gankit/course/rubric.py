@@ -68,3 +68,9 @@ def mark_scheme(criteria: Criteria) -> str:
         f"- 만점 ({criteria.points}): {criteria.full[0]}", f"- 절반 (~{half}): {criteria.partial[0]}",
         f"- full ({criteria.points}): {criteria.full[1]}", f"- half (~{half}): {criteria.partial[1]}",
     ])
+
+
+def grader_markdown() -> str:
+    """The whole rubric, section by section, then the writing task: the notebook's mark scheme."""
+    entries = [(f"{number}. {c.title}", c) for number, c in SECTIONS.items()] + [(WRITING.title, WRITING)]
+    return "\n\n".join(f"**{title}**\n{mark_scheme(criteria)}" for title, criteria in entries)

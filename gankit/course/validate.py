@@ -5,7 +5,7 @@ list of problems; `gankit course validate` exits 1 when there is one.
 """
 from pathlib import Path
 
-from gankit.course.nbgrader_app import kit_on_path, load_config
+from gankit.course.nbgrader_app import kit_env, load_config
 from gankit.errors import UserError
 
 KINDS = {  # Validator result key -> what it means
@@ -15,14 +15,14 @@ KINDS = {  # Validator result key -> what it means
 }
 
 
-def validate(course, notebook: Path, cell_timeout: int = None) -> list:
+def validate(course, notebook: Path, cell_timeout: int = None, lang: str = None) -> list:
     """[(kind, first line of the cell, error text)] for every problem nbgrader's Validator finds."""
     from nbgrader.validator import Validator
 
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
         raise UserError(f"notebook not found: {notebook}")
-    with kit_on_path():
+    with kit_env(lang):
         results = Validator(config=load_config(course, cell_timeout)).validate(str(notebook))
     return [(KINDS[kind], cell["source"].splitlines()[0] if cell["source"] else "", cell.get("raw_error", ""))
             for kind in KINDS for cell in results.get(kind, [])]
