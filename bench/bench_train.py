@@ -50,7 +50,9 @@ def lecture_loop(steps: int, threads: int) -> dict:
     from torchvision import datasets, transforms
 
     from gankit.training.contract import load_contract
+    from gankit.training.hardware import pick_device
 
+    device = pick_device("auto")  # the same device the kit picks: CUDA, then MPS, then CPU
     if threads:
         torch.set_num_threads(threads)
     torch.manual_seed(0)
@@ -58,16 +60,17 @@ def lecture_loop(steps: int, threads: int) -> dict:
     transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.5,), (0.5,))])
     dataset = datasets.MNIST(str(torchvision_root()), train=True, download=False, transform=transform)
     loader = torch.utils.data.DataLoader(dataset, batch_size=64, shuffle=True)
-    G, D = contract.Generator(100), contract.Discriminator()
+    G, D = contract.Generator(100).to(device), contract.Discriminator().to(device)
     criterion = nn.BCELoss()
     opt_g = torch.optim.Adam(G.parameters(), lr=2e-4)
     opt_d = torch.optim.Adam(D.parameters(), lr=2e-4)
     done, start, start_cpu = 0, time.perf_counter(), time.process_time()
     while done < steps:
         for imgs, _ in loader:
-            real = torch.ones(imgs.size(0), 1)
-            fake = torch.zeros(imgs.size(0), 1)
-            z = torch.randn(imgs.size(0), 100)
+            imgs = imgs.to(device)
+            real = torch.ones(imgs.size(0), 1, device=device)
+            fake = torch.zeros(imgs.size(0), 1, device=device)
+            z = torch.randn(imgs.size(0), 100, device=device)
             gen_imgs = G(z)
             opt_d.zero_grad()
             d_loss = criterion(D(imgs), real) + criterion(D(gen_imgs.detach()), fake)
@@ -77,6 +80,7 @@ def lecture_loop(steps: int, threads: int) -> dict:
             g_loss = criterion(D(gen_imgs), real)
             g_loss.backward()
             opt_g.step()
+            g_loss.item()  # the lab prints the losses: this also waits for a GPU to finish the step
             done += 1
             if done == steps:
                 break
