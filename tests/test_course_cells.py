@@ -4,8 +4,11 @@ import os
 import re
 import shutil
 
-import nbformat
 import pytest
+
+pytest.importorskip("nbgrader")  # gankit[course], Python 3.11+: without it these tests skip
+
+import nbformat  # noqa: E402 (after the skip: nbgrader brings it)
 import torch
 
 from gankit import paths

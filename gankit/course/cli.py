@@ -17,6 +17,9 @@ import time
 from pathlib import Path
 
 from gankit.course.layout import ASSIGNMENT, COURSE_ID, REPO_COURSE, Course
+from gankit.errors import UserError
+
+NBGRADER_STACK = ("nbgrader", "nbformat", "nbclient", "nbconvert", "traitlets", "jupyter_client")  # gankit[course]
 
 
 def add_arguments(parser):
@@ -60,11 +63,14 @@ def _grading_options(parser):
 
 
 def run(args) -> int:
-    if args.step == "build":
-        return _build()
     steps = {"generate": _generate, "release": _release, "collect": _collect, "autograde": _autograde,
              "feedback": _feedback, "export": _export, "validate": _validate, "cycle": _cycle}
-    return steps[args.step](Course.at(args.course), args)
+    try:
+        return _build() if args.step == "build" else steps[args.step](Course.at(args.course), args)
+    except ModuleNotFoundError as err:
+        if err.name.split(".")[0] not in NBGRADER_STACK:
+            raise
+        raise UserError(f"{err.name} is not installed: pip install 'gankit[course]' (needs Python 3.11+)") from None
 
 
 def _build() -> int:
