@@ -8,7 +8,7 @@ import torch
 
 from gankit.data.mnist import load_mnist, to_unit_range
 from gankit.evaluation import classifier, nearest, parzen, scores
-from gankit.training import checkpoint
+from gankit.training import checkpoint, hardware
 from gankit.training.contract import call_student, load_contract
 from gankit.training.loop import read_config
 
@@ -118,7 +118,7 @@ def draw_nearest(samples: torch.Tensor, mnist, real: RealData, path: Path):
 
 def evaluate(run_dir, sizes: Sizes = None, data=None, device="cpu", say=print) -> dict:
     """Score run_dir's generator and real MNIST; write RUN_DIR/metrics.json and nearest.png."""
-    run_dir, sizes = Path(run_dir), sizes or Sizes()
+    run_dir, sizes, device = Path(run_dir), sizes or Sizes(), hardware.pick_device(device)
     cfg = read_config(run_dir)
     contract = load_contract(cfg.submission or None)
     G = call_student("Generator(latent_dim)", contract.Generator, cfg.latent_dim)
@@ -127,7 +127,8 @@ def evaluate(run_dir, sizes: Sizes = None, data=None, device="cpu", say=print) -
     model, test_accuracy = classifier.load_or_train(mnist, say)
     real = RealData.build(mnist, model, sizes)
 
-    samples = generate(G, sizes.samples, cfg.latent_dim, cfg.seed + SAMPLE_SEED_OFFSET, device)
+    samples = call_student("Generator.forward", generate, G, sizes.samples, cfg.latent_dim,
+                           cfg.seed + SAMPLE_SEED_OFFSET, device)
     say(f"scoring {len(samples)} samples of {run_dir} ...")
     model_scores = score(samples, model, sizes, real)
     real_scores = real_reference(mnist, model, sizes, real, say)
