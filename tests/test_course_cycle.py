@@ -5,7 +5,8 @@
 
 s1 is correct (notebook, via the exchange) but its G writes to stderr; s2 is a .py folder with two planted
 bugs that also ships a gankit.py; s3's notebook has a G cell that does not compile and a D cell that never
-ends. nbgrader runs with the kit's environment off PATH, as from a plain shell.
+ends; s4's notebook is not JSON at all. nbgrader runs with the kit's environment off PATH, as from a plain
+shell.
 """
 import contextlib
 import csv
@@ -38,7 +39,8 @@ from gankit.course.sources import code_cells
 # The limit for the students' own cells, which the hanging cell costs; the kit's cells keep theirs (240 s).
 CELL_TIMEOUT = 10
 VENV_BIN = Path(sys.executable).parent
-STUDENTS = ("s1", "s2", "s3")
+STUDENTS = ("s1", "s2", "s3", "s4")
+GRADED = STUDENTS[:3]  # nbgrader cannot read s4's notebook
 LOCATION = re.compile(r"\(\S+\.py:\d+: ")  # "(train_step.py:77: " vs "(3415453498.py:36: ": file names differ
 
 
@@ -138,6 +140,8 @@ def cycle(tmp_path_factory, expected):
         student_s1(cycle, root / "home_s1")
         student_s3(cycle.subs / "s3", course.notebook("release"))
         cycle.oracle["s2"] = {r.id: r for r in grade(student_s2(cycle.subs / "s2"), expected)}
+        (cycle.subs / "s4").mkdir()
+        (cycle.subs / "s4" / f"{ASSIGNMENT}.ipynb").write_text('{"cells": [', encoding="utf-8")
         cycle.run("collect", "--from", str(cycle.subs))
         cycle.run("autograde", f"--cell-timeout={CELL_TIMEOUT}", "--lang=en")
         cycle.run("feedback")
@@ -159,6 +163,9 @@ def expected_cells() -> dict:
             rows[student, f"summary-{number}"] = (0, criteria.points, int(student == "s1"))
         rows[student, "summary-writing"] = (0, rubric.WRITING.points, 1)  # a task cell always waits for a grader
     rows["s2", "summary-1"] = (0, rubric.SECTIONS["1"].points, 1)
+    for (student, cell), (_, max_score, _) in rows.items():
+        if student == "s4":  # nbgrader could not read it: every cell 0 and left to a human
+            rows[student, cell] = (0, max_score, 1)
     rows["s3", "quiz-q2"] = (theory.POINTS_PER_QUESTION, theory.POINTS_PER_QUESTION, 0)
     for check in CHECKS:
         if check.id.startswith("generator."):
@@ -166,9 +173,9 @@ def expected_cells() -> dict:
     return rows
 
 
-def test_every_step_exits_0_except_validate_of_the_unsolved_notebook(cycle):
+def test_every_step_succeeds_but_autograde_and_validate_report_failure(cycle):
     codes = {step: code for step, (code, _) in cycle.runs.items()}
-    assert codes == {"generate": 0, "release": 0, "collect": 0, "autograde": 0, "feedback": 0, "export": 0,
+    assert codes == {"generate": 0, "release": 0, "collect": 0, "autograde": 1, "feedback": 0, "export": 0,
                      "validate": 1}, {step: out[-2000:] for step, (_, out) in cycle.runs.items()}
     print("cycle seconds:", {step: round(s) for step, s in cycle.seconds.items()})
 
@@ -199,10 +206,16 @@ def test_failed_test_cells_show_the_self_checks_feedback(cycle):
 def test_answers_waiting_for_a_grader_are_in_the_gradebook(cycle):
     with gradebook(cycle.course) as book:
         waiting = {s: sorted(g.name for nb in book.find_submission(ASSIGNMENT, s).notebooks for g in nb.grades
-                             if g.needs_manual_grade) for s in STUDENTS}
+                             if g.needs_manual_grade) for s in GRADED}
         assert all(book.find_submission(ASSIGNMENT, s).needs_manual_grade for s in STUDENTS)
     assert waiting == {"s1": sorted([f"summary-{n}" for n in rubric.SECTIONS] + ["summary-writing"]),
                        "s2": ["summary-1", "summary-writing"], "s3": ["summary-writing"]}
+
+
+def test_a_notebook_nbgrader_cannot_read_is_reported_and_the_others_still_graded(cycle):
+    report_lines = dict(line.split(": ", 1) for line in cycle.runs["autograde"][1].splitlines())
+    assert report_lines["s4"].startswith("NOT GRADED: nbformat.reader.NotJSONError")
+    assert report_lines["s1"].startswith("110/150")
 
 
 def test_a_hanging_cell_is_stopped_reported_and_the_rest_still_graded(cycle):
@@ -227,7 +240,7 @@ def test_stderr_from_student_code_does_not_cost_a_test_cell_its_points(cycle):
 
 
 def test_feedback_keeps_verdicts_but_not_hidden_tests_or_the_rubric(cycle):
-    for student in STUDENTS:
+    for student in GRADED:
         html = (cycle.course.root / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text(encoding="utf-8")
         for secret in ("HIDDEN TESTS", "MARK SCHEME", "expected=", "grade_cell(&quot;step.trajectory"):
             assert secret not in html, (student, secret)

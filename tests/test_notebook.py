@@ -13,7 +13,7 @@ from traitlets.config import Config
 
 from gankit import paths
 from gankit.checks import CHECKS, TOTAL_POINTS
-from gankit.course import notebook, rubric, theory
+from gankit.course import notebook, rubric, texts, theory
 from gankit.course.layout import REPO_COURSE
 from gankit.course.sources import CODE_CELLS, SUMMARY, split_at_train_step, summary_sections
 from gankit.course.stubs import NamedStubs
@@ -81,7 +81,7 @@ def test_student_version_has_no_answers_hidden_tests_or_rubric(student):
         assert secret not in text, secret
     cells = by_id(student)
     for q in theory.QUESTIONS:
-        assert cells[f"answer-{q.id}"].source == f'answer_{q.id} = None  # "a", "b", "c", "d" 중 하나 / one of "a", "b", "c", "d"'
+        assert cells[f"answer-{q.id}"].source == texts.ANSWER_STUB.format(id=q.id)
     assert all(cells[f"summary-{n}"].source == MD_STUB for n in rubric.SECTIONS)
 
 

@@ -126,7 +126,7 @@ def _collect(course, args) -> int:
 
 def _autograde(course, args) -> int:
     """Each student on their own: a notebook nbgrader cannot run must not stop the others."""
-    from gankit.course.nbgrader_app import api
+    from gankit.course.nbgrader_app import api, failure_reason
     from gankit.course.results import collect_results
 
     students = [args.student] if args.student else course.students("submitted")
@@ -135,9 +135,9 @@ def _autograde(course, args) -> int:
         for student in students:
             result = _logged(args, nbgrader.autograde(ASSIGNMENT, student))
             if not result.get("success"):
-                errors[student] = ((result.get("error") or result.get("log") or "?").strip().splitlines() or ["?"])[-1]
+                errors[student] = failure_reason(result)
     for result in collect_results(course, students):
-        print(result.line() + (f" ({errors[result.student]})" if result.student in errors else ""))
+        print(result.line(errors.get(result.student)))
     return 1 if errors else 0
 
 

@@ -6,6 +6,7 @@ someone else's, so every call here runs with this interpreter's bin folder first
 """
 import contextlib
 import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -15,6 +16,8 @@ from gankit.course.timeouts import CellTimeouts
 from gankit.errors import UserError
 
 LOG_TAIL = 20  # lines of nbgrader's log shown when a step fails
+REASON_CHARS = 200  # of the exception that stopped nbgrader for one student
+EXCEPTION_LINE = re.compile(r"^\s*[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b.*:")  # "    json.decoder.JSONDecodeError: ..."
 
 
 def environment() -> dict:
@@ -76,6 +79,13 @@ def succeeded(result: dict, what: str) -> dict:
         tail = "\n".join(text.splitlines()[-LOG_TAIL:])
         raise UserError(f"nbgrader {what} failed; the end of its log:\n{tail}")
     return result
+
+
+def failure_reason(result: dict) -> str:
+    """The exception nbgrader's log ends with (its own summary lines say only "see the traceback")."""
+    lines = (result.get("log", "") + "\n" + result.get("error", "")).splitlines()
+    errors = [line.strip() for line in lines if EXCEPTION_LINE.match(line) and "NbGraderException" not in line]
+    return (errors[-1] if errors else (lines or ["?"])[-1].strip())[:REASON_CHARS]
 
 
 def gradebook(course):

@@ -24,9 +24,10 @@ class StudentResult:
     stopped: list = field(default_factory=list)  # grade ids (or cell numbers) of cells stopped at the time limit
     needs_manual: int = 0  # answer cells waiting for a human grader
 
-    def line(self) -> str:
+    def line(self, reason: str = None) -> str:
+        """One report line; `reason`: why nbgrader failed on this student, if it did."""
         if not self.graded:
-            return f"{self.student}: NOT GRADED (nbgrader could not run the notebook)"
+            return f"{self.student}: NOT GRADED: {reason or 'nbgrader could not run the notebook'}"
         text = f"{self.student}: {self.score:g}/{self.max_score:g}"
         if self.needs_manual:
             text += f", cells to grade by hand: {self.needs_manual}"
@@ -34,7 +35,7 @@ class StudentResult:
             text += f"; stopped at the time limit: {', '.join(self.stopped)}"
         if self.failed:
             text += f"; failed: {', '.join(self.failed)}"
-        return text
+        return text + (f" (nbgrader: {reason})" if reason else "")
 
 
 def collect_results(course, students) -> list:
