@@ -63,13 +63,16 @@ def _collect_one(course, folder: Path, release_notebook: Path) -> str:
         return "nothing to grade (no notebook, no .py files): skipped"
     if len(notebooks) > 1 and not (folder / NOTEBOOK).is_file():
         return f"{len(notebooks)} notebooks and none named {NOTEBOOK}: skipped"
-    if dest.exists():
+    replaced = dest.exists()
+    if replaced:
         shutil.rmtree(dest)
     shutil.copytree(folder, dest, ignore=SKIP)
     if (dest / NOTEBOOK).is_file():
-        return "notebook"
-    if notebooks:
+        found = "notebook"
+    elif notebooks:
         (dest / notebooks[0].name).rename(dest / NOTEBOOK)
-        return f"notebook {notebooks[0].name} (renamed {NOTEBOOK})"
-    nbformat.write(notebook_from_files(release_notebook, folder), dest / NOTEBOOK)
-    return f".py files ({', '.join(sorted(set(modules)))}) put into {NOTEBOOK}"
+        found = f"notebook {notebooks[0].name} (renamed {NOTEBOOK})"
+    else:
+        nbformat.write(notebook_from_files(release_notebook, folder), dest / NOTEBOOK)
+        found = f".py files ({', '.join(sorted(set(modules)))}) put into {NOTEBOOK}"
+    return found + ("; replaces the submission collected before" if replaced else "")
