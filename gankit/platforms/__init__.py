@@ -1,0 +1,27 @@
+"""Where courses already grade: Gradescope, GitHub Classroom, and a Dask cluster for large classes.
+
+Each platform reuses the batch grader (gankit.grading): student code runs only in its sandboxed
+worker, its probe records are judged in a trusted process, and what the platform receives is
+built from those plain-data results. Modules: single (one submission, as `gankit grade` grades
+it), gradescope / gradescope_zip / gradescope_run, classroom / classroom_check, dask_backend /
+upload, messages. Nothing here imports torch, dask or the checks at import time.
+"""
+import argparse
+import sys
+
+from gankit.errors import UserError
+
+
+def standalone(name: str, module, argv=None) -> int:
+    """Run a platform command as `python -m MODULE` ("gankit NAME" in its messages): the same
+    options and one-line errors as a `gankit` subcommand, without importing the kit's other
+    commands (a grading image installs only torch and numpy)."""
+    parser = argparse.ArgumentParser(prog=f"gankit {name}", description=module.__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    module.add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return module.run(args) or 0
+    except UserError as err:
+        print(f"gankit {name}: error: {err}", file=sys.stderr)
+        return 2
