@@ -32,5 +32,9 @@ bench: venv  ## speed and memory figures (not tests)
 release: venv  ## regenerate assignments/ and the autograder's reference from solutions/
 	$(BIN)/gankit release
 
+course: venv  ## nbgrader cycle on the course; SUBMISSIONS=DIR adds DIR/<student id>/ folders
+	$(BIN)/gankit course build
+	$(BIN)/gankit course cycle $(if $(SUBMISSIONS),--from $(SUBMISSIONS))
+
 clean:
 	rm -rf $(VENV) runs .pytest_cache

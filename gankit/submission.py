@@ -42,6 +42,10 @@ class Submission:
             raise SubmissionError("missing_name", f"{module}.py: {name}")
         return getattr(mod, name)
 
+    def label(self, path: Path):
+        """How feedback names a source file: 'train_step.py' for files of this folder, else None."""
+        return path.name if self.folder in path.parents else None
+
     def _load(self, name: str):
         path = self.folder / f"{name}.py"
         if not path.is_file():

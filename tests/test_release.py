@@ -59,7 +59,7 @@ def test_stub_names_the_enclosing_method():
 
 def test_release_command_writes_skeleton_and_reference(tmp_path):
     out, ref = tmp_path / "skeleton", tmp_path / "reference.json"
-    done = subprocess.run([sys.executable, "-m", "gankit", "release", "--out", str(out), "--reference", str(ref)],
+    done = subprocess.run([sys.executable, "-m", "gankit", "release", "--out", str(out), "--reference", str(ref), "--no-notebook"],
                           capture_output=True, text=True, check=True)
     assert sorted(p.name for p in out.iterdir()) == sorted(skeleton_files())
     assert reference.load(ref).keys() == reference.load().keys()

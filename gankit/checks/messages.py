@@ -49,9 +49,9 @@ MESSAGES = {
          "뼈대 코드의 파일 이름을 그대로 쓰세요: generator.py, discriminator.py, train_step.py")),
     "error.missing_name": _m(
         ("{check}", "{name} defined in your file", "it is not defined",
-         "keep the class and function names of the skeleton; do not rename them"),
+         "keep the class and function names of the skeleton; in a notebook, run the cell that defines it first"),
         ("{check}", "파일 안에 {name} 정의", "정의되어 있지 않음",
-         "뼈대 코드의 클래스/함수 이름을 바꾸지 마세요")),
+         "뼈대 코드의 클래스/함수 이름을 바꾸지 마세요; 노트북이라면 그 셀을 먼저 실행하세요")),
     "error.import_error": _m(
         ("{check}", "your file imports without errors", "{type}: {message} ({where})",
          "run `python {file}` to see the error; fix the line it names"),
@@ -82,6 +82,15 @@ MESSAGES = {
          "your code crashed the Python process (memory, a segfault or os._exit); run the self-check locally"),
         ("{check}", "채점 프로세스가 정상 종료", "{detail}",
          "코드가 파이썬 프로세스를 죽였습니다 (메모리, segfault, os._exit); 로컬에서 자가 점검을 실행하세요")),
+    # ---- notebook quiz (gankit/course) ----
+    "quiz.format": _m(
+        ("answer_{id}", 'one of "a", "b", "c", "d"', "{found}",
+         'assign a letter in the answer cell, e.g. answer_{id} = "a", and run that cell'),
+        ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}",
+         '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요')),
+    "quiz.wrong": _m(
+        ("answer_{id}", "the right option", '"{found}" is not it', "re-read reading {reading} of Part 1"),
+        ("answer_{id}", "정답 보기", '"{found}"는 정답이 아님', "1부의 읽기 {reading}을 다시 읽어 보세요")),
     # ---- G and D: layers ----
     "g.layer_count": _m(
         ("the nn.Linear layers G calls, in order", "{want} Linear layers", "{got}: {layers}",

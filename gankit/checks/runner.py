@@ -58,7 +58,7 @@ def probe(check, sub) -> dict:
     except KeyboardInterrupt:
         raise
     except BaseException as err:  # noqa: BLE001 - a submission may raise anything, SystemExit included
-        record = {"error": describe_error(err, sub.folder, check.seconds)}
+        record = {"error": describe_error(err, sub, check.seconds)}
     finally:
         torch.set_num_threads(threads)
     record["printed"] = out.getvalue()[:PRINTED_LIMIT]
@@ -94,7 +94,7 @@ def error_failure(error: dict, check_id: str) -> Failure:
         return fail("error.crashed", check=check_id, detail=str(error)[:200])
 
 
-def describe_error(err: BaseException, folder: Path, seconds: float) -> dict:
+def describe_error(err: BaseException, sub, seconds: float) -> dict:
     """What went wrong in student code, as plain data: never a traceback into the kit."""
     if isinstance(err, NotImplementedError):
         return {"kind": "not_implemented", "name": _stub_name(err)}
@@ -107,9 +107,9 @@ def describe_error(err: BaseException, folder: Path, seconds: float) -> dict:
     if isinstance(err, SubmissionError):
         cause = err.__cause__
         if err.kind == "import_error" and cause is not None:
-            return {"kind": "import_error", "file": err.name, **_exception_fields(cause, folder)}
+            return {"kind": "import_error", "file": err.name, **_exception_fields(cause, sub)}
         return {"kind": err.kind, "name": err.name}
-    return {"kind": "exception", **_exception_fields(err, folder)}
+    return {"kind": "exception", **_exception_fields(err, sub)}
 
 
 def _stub_name(err: NotImplementedError) -> str:
@@ -121,21 +121,21 @@ def _stub_name(err: NotImplementedError) -> str:
     return frames[-1].name if frames else "?"
 
 
-def _exception_fields(err: BaseException, folder: Path) -> dict:
+def _exception_fields(err: BaseException, sub) -> dict:
     message = " ".join(str(err).split())[:300] or "-"
-    return {"type": type(err).__name__, "message": message, "where": _student_line(err, folder),
+    return {"type": type(err).__name__, "message": message, "where": _student_line(err, sub),
             "hint": _hint(err)}
 
 
-def _student_line(err: BaseException, folder: Path) -> str:
-    """'train_step.py:42' for the deepest frame in the submission folder, else 'your code'."""
+def _student_line(err: BaseException, sub) -> str:
+    """'train_step.py:42: <code>' for the deepest frame of student code (sub.label names it), else 'your code'."""
     if isinstance(err, SyntaxError) and err.filename:
-        return f"{Path(err.filename).name}:{err.lineno}"
+        return f"{sub.label(Path(err.filename)) or Path(err.filename).name}:{err.lineno}"
     where = "your code"
     for frame in traceback.extract_tb(err.__traceback__):
-        path = Path(frame.filename)
-        if folder in path.parents:
-            where = f"{path.name}:{frame.lineno}: {frame.line or ''}".strip()
+        name = sub.label(Path(frame.filename))
+        if name:
+            where = f"{name}:{frame.lineno}: {frame.line or ''}".strip()
     return where
 
 

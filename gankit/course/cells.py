@@ -15,24 +15,12 @@ import tempfile
 from pathlib import Path
 
 from gankit.checks import BY_ID, judge, probe, reference, report
-from gankit.checks.messages import LABELS
+from gankit.checks.feedback import fail
 from gankit.i18n import current_lang
 from gankit.submission import SubmissionError
 
 LETTERS = "abcd"  # every quiz question has four options
 
-QUIZ = {  # message key -> (checked, expected, found, hint) in ko and en, like gankit.checks.messages
-    "format": {
-        "en": ("answer_{id}", 'one of "a", "b", "c", "d"', "{found}",
-               'assign a letter in the answer cell, e.g. answer_{id} = "a", and run that cell'),
-        "ko": ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}",
-               '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요'),
-    },
-    "wrong": {
-        "en": ("answer_{id}", "the right option", '"{found}" is not it', "re-read reading {reading} of Part 1"),
-        "ko": ("answer_{id}", "정답 보기", '"{found}"는 정답이 아님', "1부의 읽기 {reading}을 다시 읽어 보세요"),
-    },
-}
 PASSED = {"en": "passed", "ko": "통과"}
 ANSWERED = {"en": "answered; checked when graded", "ko": "답함; 정답 여부는 채점 때 확인"}
 
@@ -59,6 +47,10 @@ class NotebookSubmission:
             raise SubmissionError("missing_name", f"{name} ({module} cell)")
         return self.namespace[name]
 
+    def label(self, path: Path):
+        """Frames of the notebook's cells (compiled by ipykernel into self.folder) are the student's."""
+        return "notebook cell" if self.folder in path.parents else None
+
 
 @functools.lru_cache(maxsize=None)
 def _expected() -> dict:
@@ -83,16 +75,10 @@ def check_answer(question: str, namespace: dict, expected: str = None, reading: 
     found = namespace.get(f"answer_{question}")
     letter = found.strip().lower() if isinstance(found, str) else None
     if letter is None or len(letter) != 1 or letter not in LETTERS:
-        raise CheckFailed(_quiz_message("format", lang, id=question, found=repr(found)))
+        raise CheckFailed(fail("quiz.format", id=question, found=repr(found)).render(lang))
     if expected is not None and letter != expected:
-        raise CheckFailed(_quiz_message("wrong", lang, id=question, found=letter, reading=reading))
+        raise CheckFailed(fail("quiz.wrong", id=question, found=letter, reading=reading).render(lang))
     print(f"Q{question[1:]}: {PASSED[lang] if expected else ANSWERED[lang]}")
-
-
-def _quiz_message(key: str, lang: str, **params) -> str:
-    """Four lines, checked / expected / found / hint, as every autograder message."""
-    parts = ("checked", "expected", "found", "hint")
-    return "\n".join(f"{LABELS[lang][part]}: {text.format(**params)}" for part, text in zip(parts, QUIZ[key][lang]))
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Regenerate assignments/ (student skeletons) and autograder/reference.json from solutions/."""
+"""Regenerate assignments/ (student skeletons), autograder/reference.json and the nbgrader notebook from solutions/."""
 from pathlib import Path
 
 from gankit import paths
@@ -11,6 +11,8 @@ def add_arguments(parser):
     parser.add_argument("--out", type=Path, default=paths.SKELETON_DIR, help="where the skeleton goes")
     parser.add_argument("--reference", type=Path, default=paths.REFERENCE_FILE,
                         help="where the autograder's frozen reference data goes")
+    parser.add_argument("--no-notebook", dest="notebook", action="store_false",
+                        help="skip the nbgrader source notebook (source/week01_gan/week01_gan.ipynb)")
 
 
 def run(args) -> int:
@@ -27,4 +29,8 @@ def run(args) -> int:
         print(f"wrote {path}")
     reference.save(reference.compute(args.solutions), args.reference)
     print(f"wrote {args.reference}")
+    if args.notebook:
+        from gankit.course import notebook  # needs nbformat (the [course] extra)
+
+        print(f"wrote {notebook.write(solution_dir=args.solutions)}")
     return 0
