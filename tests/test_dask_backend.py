@@ -1,0 +1,119 @@
+"""`gankit grade` on a Dask cluster (gankit.platforms.dask_backend): a real LocalCluster of two worker
+processes on loopback grades a small class, hostile submissions included, and writes exactly the
+files of the single-machine run, with the submissions read from the shared folder or uploaded."""
+import json
+import logging
+import os
+import shutil
+import zipfile
+
+import pytest
+
+from hostile import harness
+from gankit.checks import reference
+from gankit.errors import UserError
+from gankit.grading import exports, intake, sandbox
+from gankit.grading.settings import Settings, parse_checks
+from gankit.grading.state import GradesFolder
+from gankit.platforms import dask_backend, upload
+
+HOSTILE = ("exit_at_import", "forged_results", "kills_everything")  # kills_everything: its parent is a Dask worker's
+# What `gankit grade` gets from harness.grade's options.
+SETTINGS = Settings(checks=parse_checks(harness.CHECKS), lang="en", check_seconds=float(harness.CHECK_SECONDS),
+                    memory_mib=int(harness.MEMORY_MIB))
+VOLATILE = ("seconds",)  # record.json keys that are timings, not grades (audit usage, likewise)
+
+
+def build_class(folder):
+    """alice (correct), bob (wrong d_loss labels), the hostile cases, carol.zip (alice's files one
+    folder down) and dave (alice's files nested, beside a link and junk: notes for the upload)."""
+    graded = harness.build_class(folder, HOSTILE, sandbox.detect())
+    with zipfile.ZipFile(folder / "carol.zip", "w") as archive:
+        for path in sorted((folder / "alice").iterdir()):
+            archive.write(path, f"week01_gan/{path.name}")
+    shutil.copytree(folder / "alice", folder / "dave" / "week01_gan")
+    (folder / "dave" / "solution.py").symlink_to(harness.paths.SOLUTION_DIR / "train_step.py")
+    (folder / "dave" / ".DS_Store").write_bytes(b"\0junk")
+    (folder / "dave" / "week01_gan" / "notes.txt").write_text("my notes\n")
+    return [*graded, "carol", "dave"]
+
+
+def grade_on_cluster(submissions, out, scheduler, upload_files):
+    """What `gankit grade --scheduler ...` will do (the hook in gankit/grading/cli.py), minus printing."""
+    expected = reference.load()
+    todo, _ = intake.discover(submissions)
+    grades = GradesFolder(out, SETTINGS.fingerprint(expected))
+    try:
+        count = dask_backend.grade_all(todo, SETTINGS, expected, grades, scheduler=scheduler, upload=upload_files)
+        (out / "gradebook.csv").write_text(exports.gradebook_csv(grades.all_finished(), list(SETTINGS.checks)))
+    finally:
+        grades.close()
+    return count
+
+
+def written(grades):
+    """Every file a grading run leaves for people, record.json without its timings."""
+    files = {}
+    for path in sorted(grades.rglob("*")):
+        if path.is_file() and path.name not in (".lock", "summary.md"):
+            files[path.relative_to(grades).as_posix()] = path.read_text(encoding="utf-8")
+    for name, text in list(files.items()):
+        if name.endswith("record.json"):
+            record = {key: value for key, value in json.loads(text).items() if key not in VOLATILE}
+            record["audit"] = {check: {**audit, "usage": None} for check, audit in record["audit"].items()}
+            files[name] = record
+    return files
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """The class graded on one machine, on the cluster from the shared folder, and uploaded to it."""
+    from distributed import Client, LocalCluster
+
+    root = tmp_path_factory.mktemp("dask")
+    names = build_class(root / "class")
+    assert harness.grade(root / "class", root / "local") == 0
+    scheduler_file = root / "scheduler.json"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      silence_logs=logging.ERROR, scheduler_kwargs={"scheduler_file": str(scheduler_file)}) as cluster:
+        shared = grade_on_cluster(root / "class", root / "shared", cluster.scheduler_address, False)
+        uploaded = grade_on_cluster(root / "class", root / "uploaded", str(scheduler_file), True)
+        with Client(cluster) as client:
+            alive = len(client.scheduler_info(n_workers=-1)["workers"])
+    return root, names, (shared, uploaded), alive
+
+
+def test_the_cluster_grades_every_student_and_survives_the_hostile_ones(graded):
+    root, names, counts, alive = graded
+    assert counts == (len(names), len(names))
+    assert alive == 2  # kills_everything reached no Dask worker
+    for name in HOSTILE:
+        assert harness.failures(root / "shared", name) == harness.case(name).EXPECT, name
+    assert harness.failures(root / "shared", "alice") == harness.failures(root / "shared", "carol") == {}
+    assert harness.failures(root / "shared", "bob") == {"losses.discriminator": "dl.swapped_labels"}
+    assert {"link", "nested", "ignored"} <= {key for key, _ in harness.record(root / "shared", "dave")["notes"]}
+
+
+@pytest.mark.parametrize("run", ["shared", "uploaded"])
+def test_cluster_grades_are_identical_to_the_single_machine_run(graded, run):
+    root = graded[0]
+    assert written(root / run) == written(root / "local")
+
+
+def test_an_upload_rebuilds_what_intake_reads_and_names_the_rest(graded, tmp_path):
+    root = graded[0]
+    parcel = upload.pack(root / "class" / "dave")
+    assert parcel.files["week01_gan/notes.txt"] == b""  # never read by intake: only its name travels
+    assert parcel.files["week01_gan/generator.py"] == (root / "class" / "alice" / "generator.py").read_bytes()
+    (tmp_path / "here").mkdir()
+    (tmp_path / "there").mkdir()
+    here = intake.stage("dave", root / "class" / "dave", tmp_path / "here")
+    with upload.Unpacked(parcel) as rebuilt:
+        there = intake.stage("dave", rebuilt, tmp_path / "there")
+        assert os.readlink(rebuilt / "solution.py") == str(harness.paths.SOLUTION_DIR / "train_step.py")
+    assert (here.sha256, here.notes) == (there.sha256, there.notes)
+
+
+def test_a_cluster_needs_at_least_one_worker():
+    with pytest.raises(UserError, match="--dask-workers must be at least 1"):
+        dask_backend.grade_all([], SETTINGS, {}, None, workers=0)
