@@ -99,10 +99,11 @@ def test_stray_files_are_named_and_ignored_and_missing_files_are_named(tmp_path)
     folder = solution_folder(tmp_path / "alice")
     (folder / "train_step.py").unlink()
     (folder / "conftest.py").write_text("import pytest\n")
-    (folder / "results.json").write_text('{"score": 100}\n')
+    (folder / "pytest.ini").write_text("[pytest]\n")
+    (folder / "results.json").write_text('{"score": 100}\n')  # gankit submit's self-check: expected, never read
     upload, files = staged(tmp_path, folder)
     assert files == ["discriminator.py", "generator.py"] and keys(upload) == ["ignored", "missing"]
-    assert "conftest.py, results.json" in messages.note(*upload.notes[0], "en")
+    assert messages.note(*upload.notes[0], "en").endswith("ignored: conftest.py, pytest.ini")
 
 
 def test_files_in_two_folders_are_ambiguous(tmp_path):

@@ -6,6 +6,10 @@ Imported by the trusted parent and by the worker inside the sandbox, so it impor
 MIB = 1024 * 1024
 
 # ---- per check, enforced by the worker in the sandbox -------------------------------------------
+# Once a check has run out of time, the later checks of its group (the same student code, see
+# settings.GROUP_OF) get at most this: code that hung once hangs again, and each unit check of the
+# reference takes < 0.2 s. An endless loop in train_step then costs ~1 minute, not 3.
+REPEAT_TIMEOUT_SECONDS = 5.0
 # Memory a check's processes may use beyond the worker's own footprint (torch, ~0.8 GB shared
 # with every check): the reference's largest probe adds ~0.4 GB, so 2 GiB leaves room for clumsy
 # but honest code while two workers stay far below this machine's 24 GB.
@@ -22,8 +26,8 @@ MAX_TASKS = 32
 FILE_MIB = 64
 OPEN_FILES = 256  # a probe opens a handful of files; bounds descriptor leaks
 # The probe's own SIGALRM stops code at the check's limit; the worker kills the check's processes
-# this much later (code that ignores SIGALRM or loops inside C), leaving time to send the record.
-CHECK_GRACE_SECONDS = 5.0
+# this much later (code that ignores SIGALRM or loops inside C). Sending a record takes milliseconds.
+CHECK_GRACE_SECONDS = 2.0
 # The worker samples the memory of a check's processes this often (a fork bomb of allocators
 # grows ~1 GB per tenth of a second on 2 cores; RLIMIT_AS bounds each process in between).
 MEMORY_POLL_SECONDS = 0.1

@@ -105,7 +105,7 @@ class Worker:
         return self.inbox
 
     def probe(self, checks, uid, seconds: float) -> dict:
-        """Run [(check id, seconds)] on the inbox as `uid`, all within `seconds` of worker time.
+        """Run [(check id, seconds, group)] on the inbox as `uid`, all within `seconds` of worker time.
 
         Returns check id -> frame: the worker's frame, or {"status": "lost"} for a check during
         which the worker died or hung, {"status": "deadline"} for checks the time did not reach.
@@ -125,7 +125,7 @@ class Worker:
                 self.close()
                 budget, restarts = budget - (time.monotonic() - started), restarts + 1
                 if budget <= 0 or restarts > limits.MAX_RESTARTS:
-                    frames.update({check_id: {"status": "deadline"} for check_id, _ in pending})
+                    frames.update({check[0]: {"status": "deadline"} for check in pending})
                     break
                 frames[pending.pop(0)[0]] = {"status": "lost"}
         return frames
@@ -134,7 +134,7 @@ class Worker:
         folder = sandbox.SUBMISSION if self.isolation.sandbox else str(self.inbox)
         if not self._send({"folder": folder, "uid": uid, "checks": checks}):
             raise _Lost()
-        for check_id, seconds in checks:
+        for check_id, seconds, _ in checks:
             wait = seconds + limits.CHECK_GRACE_SECONDS + limits.WORKER_SLACK_SECONDS
             frame = self._read(min(deadline, time.monotonic() + wait))
             if not frame or frame.get("check") != check_id:

@@ -7,6 +7,10 @@ from gankit.errors import UserError
 from gankit.grading import limits
 from gankit.grading.sandbox import Isolation, detect
 
+# Checks that run the same student code: once one of them runs out of time, the others of its group
+# get a short limit (limits.REPEAT_TIMEOUT_SECONDS). The convergence run calls train_step too.
+GROUP_OF = {"convergence": "step"}
+
 
 def all_check_ids() -> tuple:
     return tuple(check.id for check in CHECKS)
@@ -28,6 +32,10 @@ class Settings:
     def seconds(self, check) -> float:
         """The time limit of one check's probe."""
         return check.seconds if self.check_seconds is None else min(check.seconds, self.check_seconds)
+
+    def group(self, check) -> str:
+        prefix = check.id.split(".")[0]
+        return GROUP_OF.get(prefix, prefix)
 
     def isolation(self) -> Isolation:
         return detect(self.sandbox)

@@ -34,7 +34,7 @@ def grade_one(student: str, source, settings, expected: dict, worker: Worker = N
             outcomes = [(_zero(check, GraderFailure("grader.unreadable", {"check": check.id, "problem": problem})),
                          None) for check in checks]
         else:
-            frames = worker.probe([(check.id, settings.seconds(check)) for check in checks],
+            frames = worker.probe([(check.id, settings.seconds(check), settings.group(check)) for check in checks],
                                   sandbox.submission_uid(next(_NUMBERS)), settings.submission_seconds)
             outcomes = [verdict(check, frames[check.id], expected[check.id], settings) for check in checks]
     finally:
@@ -56,7 +56,8 @@ def verdict(check, frame: dict, expected, settings):
     if status == "record":
         record = decode_record(frame.get("text"))
     elif status == "timeout":
-        record = {"error": {"kind": "timeout", "seconds": int(settings.seconds(check))}, "printed": ""}
+        seconds = frame.get("seconds", settings.seconds(check))
+        record = {"error": {"kind": "timeout", "seconds": int(seconds)}, "printed": ""}
     elif status == "bad_frame":
         record = _bad_data("the record was not a valid frame")
     else:

@@ -5,9 +5,8 @@ tests/conftest.py) plus what it attacks (docstring), EXPECT {check id: feedback 
 checks it must fail (every other check must pass), FEEDBACK (text of its English feedback; "a|b"
 means either) and NEEDS ("sandbox": meaningful only inside bubblewrap; "own_uid": safe only when
 checks run as a uid of their own). Paths in its code are written {KIT}, {SOLUTIONS}, {REFERENCE},
-{CLASSMATE} and filled in here.
+{CLASSMATE} and filled in here; what it writes anywhere is marked {MARK}.
 """
-import hashlib
 import json
 import os
 import types
@@ -27,7 +26,7 @@ CHECKS = "generator.output,discriminator.output,losses.discriminator,step.detach
 CHECK_SECONDS = "3"  # the endless loop costs this plus the worker's grace, not the checks' 20 s
 MEMORY_MIB = "512"  # the probes of CHECKS need ~50 MiB; the memory bombs then fill only ~1 GB, briefly
 SECRET = ("GANKIT_TEST_SECRET", "hunter2-must-not-leak")  # in the grader's environment during grading
-KIT_FILES = (paths.REPO_ROOT / "gankit", paths.SOLUTION_DIR, paths.AUTOGRADER_DIR)
+MARK = "GANKIT-HOSTILE-WAS-HERE"  # in whatever a hostile case manages to write
 # Without bubblewrap the same guarantees minus the file system (docs/grading.md): these cases
 # cover the plain-process path; the endless loop's timeout path is the same in both.
 FALLBACK_CASES = ("exit_at_import", "os_exit_at_import", "memory_bomb", "fork_bomb", "kills_everything",
@@ -67,7 +66,7 @@ def build_class(root: Path, names, isolation) -> list:
     build_variant(types.SimpleNamespace(), root / "alice")
     build_variant(load_case(CORPUS / "bugs" / "dl_swapped_labels"), root / "bob")
     fill = {"{KIT}": str(paths.REPO_ROOT / "gankit"), "{SOLUTIONS}": str(paths.SOLUTION_DIR),
-            "{REFERENCE}": str(paths.REFERENCE_FILE), "{CLASSMATE}": str(root / "alice")}
+            "{REFERENCE}": str(paths.REFERENCE_FILE), "{CLASSMATE}": str(root / "alice"), "{MARK}": MARK}
     graded = ["alice", "bob"]
     for name in names:
         module = case(name)
@@ -92,26 +91,30 @@ def grade(submissions: Path, out: Path, *options) -> int:
 
 
 def grade_hostile_class(root: Path, names, *options):
-    """Build and grade a class; returns (grades folder, names graded, kit digest before, after)."""
+    """Build and grade a class; returns (grades folder, names graded, protected files, what became of them)."""
     isolation = sandbox.detect(sandbox="--no-sandbox" not in options)
     graded = build_class(root / "class", names, isolation)
-    before = digest(KIT_FILES)
+    protected = _protected(root / "class" / "alice")
     os.environ[SECRET[0]] = SECRET[1]
     try:
         assert grade(root / "class", root / "grades", *options) == 0
     finally:
         del os.environ[SECRET[0]]
-    return root / "grades", graded, before, digest(KIT_FILES)
+    return root / "grades", graded, protected, {path: _state(path) for path in protected}
 
 
-def digest(folders) -> str:
-    """One hash of every file under `folders`: any deleted, added or edited file changes it."""
-    h = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                h.update(str(path).encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()
+def _protected(classmate: Path) -> list:
+    """Files the hostile cases go for: the kit's checks, the solution, the reference, a classmate's."""
+    folders = (paths.REPO_ROOT / "gankit" / "checks", paths.SOLUTION_DIR, paths.AUTOGRADER_DIR, classmate)
+    return sorted(path for folder in folders for path in folder.rglob("*.*") if "__pycache__" not in path.parts)
+
+
+def _state(path: Path) -> str:
+    """"intact", or what happened to a protected file. (Not a hash: other people may edit the kit
+    while the tests run; a hostile write always carries MARK.)"""
+    if not path.is_file():
+        return "deleted"
+    return "marked" if MARK.encode() in path.read_bytes() else "intact"
 
 
 def record(grades: Path, student: str) -> dict:

@@ -5,7 +5,7 @@ EDITS = [("train_step.py", "import torch.nn.functional as F\n", """import torch.
 
 for target in ("{REFERENCE}", "{KIT}/checks/runner.py"):
     try:
-        open(target, "a").write("# forged")
+        open(target, "a").write("# {MARK}")
     except OSError:
         failed = target
 open(failed, "a")
