@@ -69,3 +69,11 @@ def test_student_code_gets_only_the_graders_minimal_environment(request, fixture
     report = request.getfixturevalue(fixture)
     assert set(report["env"]) - set(sandbox.ENV) <= {"PWD", "TORCHINDUCTOR_CACHE_DIR"}  # set by bwrap, by torch
     assert harness.SECRET[0] not in report["env"]
+
+
+def test_without_bubblewrap_the_grader_warns_or_refuses(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sandbox, "bwrap_works", lambda: False)
+    (tmp_path / "class" / "nobody").mkdir(parents=True)
+    assert harness.main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--require-sandbox"]) == 2
+    assert "--require-sandbox: bubblewrap is not usable here" in capsys.readouterr().err
+    assert not (tmp_path / "grades").exists()
