@@ -91,8 +91,8 @@ def write_table(seeds):
         f"Full MNIST, 10 epochs, batch 64, Adam lr 2e-4, on this 2-core CPU ({os.cpu_count()} cores seen), "
         f"1 thread, written {time.strftime('%Y-%m-%d')}. Minutes: wall / CPU time of the training steps; "
         "the machine was shared with other jobs (load average 4-8 on 2 cores), so wall time varies run to run "
-        "and CPU time is the steadier figure. D saturated: first epoch whose mean D(G(z)) < 0.01 with "
-        f"g_loss > 5. Parzen: the paper's protocol (paper: GAN {PAPER_PARZEN} nats). FID and IS use the "
+        "and CPU time is the steadier figure. D saturated: first epoch whose mean g_loss = mean(-log D(G(z))) "
+        f"exceeds 5. Parzen: the paper's protocol (paper: GAN {PAPER_PARZEN} nats). FID and IS use the "
         "kit's small MNIST classifier, so they compare rows, not published FIDs. Classes: digits with >= 2% "
         "of 10,000 samples (largest class and its share). NN dist: median L2 distance (pixels in [0, 1]) "
         "from a sample to its nearest training image.",

@@ -58,11 +58,12 @@ def test_report_with_metrics_shows_the_table_and_the_paper(run_dir):
 
 def test_analysis_names_mode_collapse_saturation_and_memorisation():
     t = messages("en")
-    saturated_log = {"epochs": [{"epoch": 1, "d_x": 1.0, "d_g_z1": 1e-20, "g_loss": 45.0}]}
+    saturated_log = {"epochs": [{"epoch": 1, "d_x": 0.9, "d_g_z1": 0.2, "g_loss": 3.0},
+                                {"epoch": 2, "d_x": 1.0, "d_g_z1": 0.05, "g_loss": 45.0}]}
     share = [0.0, 0.0, 0.0, 0.4, 0.0, 0.3, 0.0, 0.3, 0.0, 0.0]
     lines = analysis.analyse(saturated_log, fake_metrics(share, model_nn=1.0), t)
     text = "\n".join(lines)
-    assert "D saturated from epoch 1" in text
+    assert "D saturated from epoch 2" in text and "D(G(z)) ≈ 3e-20" in text
     assert "Severe mode collapse: only 3 of 10" in text and "missing: 0, 1, 2, 4, 6, 8, 9" in text
     assert "digit 3" in text and "possible memorisation" in text
 

@@ -1,17 +1,20 @@
 """The automatic analysis of a run: mode collapse, D saturation, memorisation, Parzen vs the paper."""
+import math
+
 from gankit.evaluation.scores import COVERAGE_MIN_SHARE
 
-SATURATED_D_G_Z = 0.01  # mean D(G(z)) below this for an epoch: D rejects every fake, G's gradient vanishes
-SATURATED_G_LOSS = 5.0  # ... with g_loss = -log D(G(z)) above this (D(G(z)) < 0.7%)
+# An epoch's mean g_loss = mean(-log D(G(z))) above 5: D scores the typical fake below e^-5 = 0.7%.
+# (The arithmetic mean of D(G(z)) would hide this: a few fakes that fool D dominate it.)
+SATURATED_G_LOSS = 5.0
 SEVERE_COLLAPSE_CLASSES = 6  # this many digit classes or fewer: most of the data distribution is missing
 SKEWED_SHARE = 0.3  # one class above 30% of samples (an even share is 10%) is worth pointing out
 MEMORISED_RATIO = 0.5  # samples nearer than half the real test images' distance look copied
 
 
 def saturation_epoch(log: dict):
-    """The first epoch (1-based) whose mean D(G(z)) and g_loss show a saturated D, or None."""
+    """The first epoch (1-based) whose mean g_loss shows a saturated D, or None."""
     for epoch in log.get("epochs", []):
-        if epoch["d_g_z1"] < SATURATED_D_G_Z and epoch["g_loss"] > SATURATED_G_LOSS:
+        if epoch["g_loss"] > SATURATED_G_LOSS:
             return epoch
     return None
 
@@ -22,7 +25,8 @@ def analyse(log: dict, metrics: dict, t: dict) -> list:
     saturated = saturation_epoch(log)
     if saturated:
         last = log["epochs"][-1]
-        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], dgz=last["d_g_z1"], g_loss=last["g_loss"]))
+        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], g_loss=last["g_loss"],
+                                             dgz=math.exp(-min(last["g_loss"], 700))))
     elif log.get("epochs"):
         last = log["epochs"][-1]
         lines.append(t["d_healthy"].format(dx=last["d_x"], dgz=last["d_g_z1"]))

@@ -34,7 +34,7 @@ MESSAGES = {
         "partial_mode": "부분적 모드 붕괴: {covered}개 클래스만 나타납니다 (빠진 숫자: {missing}).",
         "collapse": "심한 모드 붕괴: {covered}개 클래스만 나타납니다 (빠진 숫자: {missing}).",
         "skewed": "한 클래스(숫자 {digit})가 샘플의 {share:.0%}를 차지합니다 (고르게 나오면 10%).",
-        "d_saturated": ("D가 에폭 {epoch}부터 포화되었습니다 (마지막 에폭: D(G(z)) = {dgz:.1e}, G 손실 = {g_loss:.1f}). "
+        "d_saturated": ("D가 에폭 {epoch}부터 포화되었습니다 (마지막 에폭 G 손실 = {g_loss:.1f}: 보통 D(G(z)) ≈ {dgz:.0e}). "
                         "D(G(z))가 1e-12 아래로 내려가면 Sigmoid 다음의 BCELoss(1e-12에서 값을 자름)가 G의 기울기를 "
                         "D(G(z))/1e-12 배로 줄여 G가 더 배우지 못합니다 (D의 로짓에 BCEWithLogitsLoss를 쓰면 그렇지 않습니다). "
                         "Adam betas (0.5, 0.999)로 다시 학습해 보세요."),
@@ -79,7 +79,7 @@ MESSAGES = {
         "partial_mode": "Partial mode collapse: only {covered} of 10 digit classes appear (missing: {missing}).",
         "collapse": "Severe mode collapse: only {covered} of 10 digit classes appear (missing: {missing}).",
         "skewed": "One class (digit {digit}) takes {share:.0%} of the samples (an even share is 10%).",
-        "d_saturated": ("D saturated from epoch {epoch} (last epoch: D(G(z)) = {dgz:.1e}, g_loss = {g_loss:.1f}). Once "
+        "d_saturated": ("D saturated from epoch {epoch} (last epoch g_loss = {g_loss:.1f}: typically D(G(z)) ≈ {dgz:.0e}). Once "
                         "D(G(z)) drops below 1e-12, Sigmoid followed by BCELoss (which clamps at 1e-12) shrinks G's "
                         "gradient by D(G(z))/1e-12 and G stops learning (BCEWithLogitsLoss on D's logits would not). "
                         "Try Adam betas (0.5, 0.999)."),
