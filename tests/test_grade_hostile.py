@@ -58,3 +58,11 @@ def test_forged_output_is_shown_as_printed_text_and_scores_nothing(graded):
     gradebook = (grades / "gradebook.csv").read_text(encoding="utf-8")
     row = next(line for line in gradebook.splitlines() if line.startswith("forged_results,"))
     assert row.split(",")[5:7] == ["8", "22"]  # generator.output and discriminator.output: 4 + 4 of 22
+
+
+def test_code_that_reaches_for_the_grader_is_pointed_out_to_the_instructor(graded):
+    grades, names, _, _ = graded
+    flagged = {name for name in names if harness.record(grades, name)["flags"]}
+    assert flagged == set(names) - {"alice", "bob", "memory_bomb", "ships_conftest"}  # plain code, or not a module
+    summary = (grades / "summary.md").read_text(encoding="utf-8")
+    assert "## Code that needs a look" in summary and "`train_step.py:6` (kit internals): `import gankit.checks.wire`" in summary

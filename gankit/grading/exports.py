@@ -47,12 +47,12 @@ def gradebook_csv(finished: list, check_ids: list) -> str:
     """One row per student: points per check, total, whether a paper summary came, upload notes."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["student", *check_ids, "total", "max", "paper_summary", "upload_notes"])
+    writer.writerow(["student", *check_ids, "total", "max", "paper_summary", "upload_notes", "flagged_lines"])
     for result in sorted(finished, key=lambda r: r["student"]):
         points = {item["id"]: item["points"] for item in result["results"]}
         writer.writerow([_cell(result["student"]), *(_num(points[c]) if c in points else "" for c in check_ids),
                          _num(total(result)), _num(maximum(result)), "yes" if result["has_summary"] else "no",
-                         " ".join(key for key, _ in result["notes"])])
+                         " ".join(key for key, _ in result["notes"]), len(result.get("flags", []))])
     return out.getvalue()
 
 
@@ -85,6 +85,12 @@ def summary_md(finished: list, lang: str, isolation: str, warning: str = "") -> 
     for key, found in sorted(notes.items()):
         names = ", ".join(student for student, _ in found[:NAMES_SHOWN]) + (" ..." if len(found) > NAMES_SHOWN else "")
         lines.append(f"- {len(found)} × `{key}` ({names}): {messages.note(key, found[0][1], lang)}")
+    flagged = [result for result in finished if result.get("flags")]
+    if flagged:
+        lines += ["", f"## {words['flags']}", "", words["flags_why"], ""]
+    for result in flagged:
+        lines.append(f"- **{result['student']}**")
+        lines += [f"  - `{file}:{line}` ({pattern}): `{text}`" for file, line, pattern, text in result["flags"]]
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from gankit.errors import UserError
-from gankit.grading import limits
+from gankit.grading import limits, scan
 from gankit.submission import MODULES
 
 MODULE_FILES = tuple(f"{name}.py" for name in MODULES)
@@ -35,6 +35,7 @@ class Intake:
     notes: list = field(default_factory=list)  # [(note key, params)]
     fatal: bool = False  # nothing to grade
     has_summary: bool = False
+    flags: list = field(default_factory=list)  # [(file, line, pattern, text)] for the instructor (scan.py)
 
 
 def discover(folder: Path):
@@ -85,6 +86,7 @@ def stage(student: str, source: Path, dest: Path) -> Intake:
         digest.update(f"{name}\0{len(files[name])}\0".encode() + files[name])
         if name in MODULE_FILES:
             _check_text(name, files[name], intake)
+            intake.flags += scan.flags(name, files[name])
             (dest / name).write_bytes(files[name])
             os.chmod(dest / name, 0o644)  # readable by the checks' unprivileged uid
     intake.sha256 = digest.hexdigest()

@@ -42,7 +42,7 @@ def grade_one(student: str, source, settings, expected: dict, worker: Worker = N
             worker.remove()
     return {
         "student": student, "source": upload.source, "sha256": upload.sha256, "notes": upload.notes,
-        "fatal": upload.fatal, "has_summary": upload.has_summary,
+        "fatal": upload.fatal, "has_summary": upload.has_summary, "flags": upload.flags,
         "results": [result_to_dict(result) for result, _ in outcomes],
         "audit": {check.id: audit for check, (_, audit) in zip(checks, outcomes)},
         "isolation": worker.isolation.name, "seconds": round(time.monotonic() - started, 2),
