@@ -1,5 +1,6 @@
 """A report page as a list of blocks, rendered to markdown and to a standalone HTML file."""
 import html
+import re
 
 # Blocks: ("h1"|"h2"|"p", text), ("ul", [text]), ("img", path, alt), ("table", header, rows),
 # ("gallery", [(path, caption)]): small images side by side.
@@ -31,14 +32,19 @@ def _md_table(header, rows) -> str:
     return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
+def _inline(text: str) -> str:
+    """Escaped text with markdown's `code` spans as <code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
 def to_html(blocks: list, title: str) -> str:
     e = html.escape
     body = []
     for kind, *args in blocks:
         if kind in ("h1", "h2", "p"):
-            body.append(f"<{kind}>{e(args[0])}</{kind}>")
+            body.append(f"<{kind}>{_inline(args[0])}</{kind}>")
         elif kind == "ul":
-            body.append("<ul>" + "".join(f"<li>{e(item)}</li>" for item in args[0]) + "</ul>")
+            body.append("<ul>" + "".join(f"<li>{_inline(item)}</li>" for item in args[0]) + "</ul>")
         elif kind == "img":
             body.append(f'<p><img src="{e(args[0])}" alt="{e(args[1])}"></p>')
         elif kind == "table":
