@@ -66,21 +66,38 @@ def written(grades):
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """The class graded on one machine, on the cluster from the shared folder, and uploaded to it."""
-    from distributed import Client, LocalCluster
+def cluster(tmp_path_factory):
+    """A LocalCluster of two worker processes on loopback; its scheduler file."""
+    from distributed import LocalCluster
+
+    scheduler_file = tmp_path_factory.mktemp("scheduler") / "scheduler.json"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      silence_logs=logging.ERROR, scheduler_kwargs={"scheduler_file": str(scheduler_file)}) as running:
+        yield running, scheduler_file
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory, cluster):
+    """The class graded on one machine, on the cluster from the shared folder (the scheduler's
+    address), and uploaded to it (its scheduler file)."""
+    from distributed import Client
 
     root = tmp_path_factory.mktemp("dask")
     names = build_class(root / "class")
     assert harness.grade(root / "class", root / "local") == 0
-    scheduler_file = root / "scheduler.json"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-                      silence_logs=logging.ERROR, scheduler_kwargs={"scheduler_file": str(scheduler_file)}) as cluster:
-        shared = grade_on_cluster(root / "class", root / "shared", cluster.scheduler_address, False)
-        uploaded = grade_on_cluster(root / "class", root / "uploaded", str(scheduler_file), True)
-        with Client(cluster) as client:
-            alive = len(client.scheduler_info(n_workers=-1)["workers"])
+    shared = grade_on_cluster(root / "class", root / "shared", cluster[0].scheduler_address, False)
+    uploaded = grade_on_cluster(root / "class", root / "uploaded", str(cluster[1]), True)
+    with Client(cluster[0]) as client:
+        alive = len(client.scheduler_info(n_workers=-1)["workers"])
     return root, names, (shared, uploaded), alive
+
+
+KIT_DIGEST = dask_backend.kit_digest
+
+
+def pretend_another_kit(another: bool) -> None:
+    """On a Dask worker: its kit's digest looks like another release's (or its own again)."""
+    dask_backend.kit_digest = (lambda: "another-release") if another else KIT_DIGEST
 
 
 def test_the_cluster_grades_every_student_and_survives_the_hostile_ones(graded):
@@ -114,6 +131,23 @@ def test_an_upload_rebuilds_what_intake_reads_and_names_the_rest(graded, tmp_pat
     assert (here.sha256, here.notes) == (there.sha256, there.notes)
 
 
-def test_a_cluster_needs_at_least_one_worker():
-    with pytest.raises(UserError, match="--dask-workers must be at least 1"):
-        dask_backend.grade_all([], SETTINGS, {}, None, workers=0)
+def test_workers_with_another_kit_are_refused_before_any_submission_is_sent(cluster, graded, tmp_path):
+    from distributed import Client
+
+    with Client(cluster[0]) as client:
+        client.run(pretend_another_kit, True)
+        try:
+            with pytest.raises(UserError, match=r"Dask workers not ready: tcp://127\.0\.0\.1:\d+: another kit or torch"):
+                grade_on_cluster(graded[0] / "class", tmp_path / "grades", cluster[0].scheduler_address, False)
+        finally:
+            client.run(pretend_another_kit, False)
+    assert not (tmp_path / "grades" / "students").exists() or not any((tmp_path / "grades" / "students").iterdir())
+
+
+@pytest.mark.parametrize("workers, scheduler, message", [
+    (0, None, "--dask-workers must be at least 1"),
+    (0, "scheduler.json", "cannot reach the Dask scheduler scheduler.json"),  # no such file: read as an address
+])
+def test_a_cluster_needs_workers_or_a_scheduler_it_can_reach(workers, scheduler, message):
+    with pytest.raises(UserError, match=message):
+        dask_backend.grade_all([], SETTINGS, {}, None, scheduler=scheduler, workers=workers)

@@ -10,6 +10,13 @@ import argparse
 import sys
 
 from gankit.errors import UserError
+from gankit.i18n import LANGS
+
+
+def add_lang(parser) -> None:
+    """--lang: the language of what students are shown."""
+    parser.add_argument("--lang", choices=LANGS, default=None,
+                        help="language of the students' feedback (default: $GANKIT_LANG, else ko)")
 
 
 def standalone(name: str, module, argv=None) -> int:

@@ -7,11 +7,14 @@ DIR is the assignment's template repository (the kit without solutions/). The wo
 the kit with CPU-only torch, runs `gankit classroom check`, and hands one test per check to
 GitHub Classroom's autograding reporter, so Classroom shows each student's points out of 100.
 """
+import argparse
+import os
 from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
-from gankit.i18n import LANGS, current_lang
+from gankit.i18n import current_lang
+from gankit.platforms import add_lang
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "classroom.yml"
 WORKFLOW = Path(".github") / "workflows" / "classroom.yml"
@@ -21,15 +24,16 @@ NEEDED = ("pyproject.toml", "constraints.txt", "autograder/reference.json")
 
 
 def add_arguments(parser):
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the usage lines above as written
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="write .github/workflows/classroom.yml into a template repository")
     init.add_argument("repo", type=Path, help="the assignment's template repository (the kit without solutions/)")
-    init.add_argument("--lang", choices=LANGS, default=None, help="feedback language (default: $GANKIT_LANG or ko)")
+    add_lang(init)
     init.add_argument("--force", action="store_true", help="replace a different classroom.yml")
     check = actions.add_parser("check", help="grade a folder and report the points to GitHub Classroom")
     check.add_argument("--submission", type=Path, default=paths.SKELETON_DIR,
                        help="the student's folder (default: assignments/week01_gan)")
-    check.add_argument("--lang", choices=LANGS, default=None, help="feedback language (default: $GANKIT_LANG or ko)")
+    add_lang(check)
 
 
 def run(args) -> int:
@@ -65,8 +69,6 @@ def _init(args) -> int:
 
 
 def _check(args) -> int:
-    import os
-
     from gankit.grading import exports
     from gankit.platforms import classroom_check, single
 

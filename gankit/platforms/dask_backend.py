@@ -17,6 +17,7 @@ sent, every Dask worker must run the same kit and torch as this machine and star
 import atexit
 import contextlib
 import hashlib
+import logging
 import queue
 import threading
 import time
@@ -26,6 +27,7 @@ from pathlib import Path
 from gankit.errors import UserError
 
 WINDOW_PER_THREAD = 2  # submissions in flight per worker thread: none waits idle, few are packed ahead
+WAIT_FOR_WORKERS_SECONDS = 120  # a cluster just started has no workers yet: they connect within seconds
 
 
 def add_arguments(parser) -> None:
@@ -53,8 +55,6 @@ def grade_all(todo, settings, expected, grades, scheduler=None, workers=0, uploa
 
     with _connect(scheduler, workers) as client:
         run = uuid.uuid4().hex[:12]  # task keys of their own: another run on the same cluster never shares them
-        threads = _preflight(client, settings, require_sandbox, run)
-        reference = client.scatter(expected, broadcast=True)  # sent once to each worker, not with every task
         pending, futures, count, started = list(todo), as_completed(), 0, time.monotonic()
         students = {}
 
@@ -67,6 +67,8 @@ def grade_all(todo, settings, expected, grades, scheduler=None, workers=0, uploa
             futures.add(future)
 
         try:
+            threads = _preflight(client, settings, require_sandbox, run)
+            reference = client.scatter(expected, broadcast=True)  # sent once to each worker, not with every task
             for _ in range(min(len(pending), WINDOW_PER_THREAD * threads)):
                 send_next()
             for future in futures:
@@ -110,15 +112,20 @@ def _connect(scheduler, workers):
     if scheduler:
         try:
             client = Client(scheduler_file=scheduler) if Path(scheduler).is_file() else Client(scheduler, timeout=30)
-        except (OSError, TimeoutError) as err:
-            raise UserError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
+        except (OSError, TimeoutError, ValueError) as err:
+            raise UserError(f"cannot reach the Dask scheduler {scheduler} (an address such as tcp://host:8786, or a "
+                            f"scheduler file): {str(err)[:200]}") from None
         with client:
+            try:
+                client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_SECONDS)
+            except TimeoutError:
+                raise UserError(f"the Dask cluster at {scheduler} has no workers") from None
             yield client
         return
     # Processes, like a real cluster's workers: each judges in a process of its own; one thread each,
     # since a submission's checks already keep one core busy.
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -129,9 +136,9 @@ def _preflight(client, settings, require_sandbox, run) -> int:
     workers = client.scheduler_info(n_workers=-1)["workers"]
     if not workers:
         raise UserError("the Dask cluster has no workers")
-    futures = {address: client.submit(worker_facts, settings, workers=[address], allow_other_workers=False,
-                                      pure=False, key=f"gankit-preflight-{run}-{address}") for address in workers}
     here = {"kit": kit_digest(), "torch": torch.__version__}
+    futures = {address: client.submit(worker_facts, settings, here, workers=[address], allow_other_workers=False,
+                                      pure=False, key=f"gankit-preflight-{run}-{address}") for address in workers}
     problems, isolations = [], set()
     for address, future in futures.items():
         facts = future.result()
@@ -183,13 +190,16 @@ def grade_task(student: str, source, settings, expected) -> dict:
     return {"result": result, "host": _host()}
 
 
-def worker_facts(settings) -> dict:
-    """What the preflight compares: this worker's kit, torch, isolation, and whether a sandbox starts."""
+def worker_facts(settings, wanted: dict) -> dict:
+    """What the preflight compares: this worker's kit, torch, isolation, and whether a sandbox starts
+    (tried only with the `wanted` kit and torch: another kit is refused anyway)."""
     import torch
 
     from gankit.grading.session import WorkerError
 
     facts = {"kit": kit_digest(), "torch": torch.__version__, "isolation": settings.isolation().name, "error": ""}
+    if any(facts[key] != value for key, value in wanted.items()):
+        return facts
     with _pooled(settings) as worker:
         try:
             worker.start()  # also warms this thread's grading worker for the first submission

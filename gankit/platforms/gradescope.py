@@ -7,22 +7,27 @@ Upload the zip on the assignment's "Configure Autograder" page (base image: Ubun
 with the batch grader's sandbox and writes /autograder/results/results.json: one test per check,
 with its points and the same feedback as `pytest autograder/` (docs/platforms.md).
 """
+import argparse
 from pathlib import Path
 
-from gankit.i18n import LANGS, current_lang
+from gankit.errors import UserError
+from gankit.i18n import current_lang
+from gankit.platforms import add_lang
 
 
 def add_arguments(parser):
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the usage lines above as written
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     build = actions.add_parser("build", help="write the autograder zip")
     build.add_argument("--out", type=Path, default=Path("autograder.zip"), help="the zip (default: autograder.zip)")
-    build.add_argument("--lang", choices=LANGS, default=None,
-                       help="language of the students' feedback (default: $GANKIT_LANG or ko)")
+    add_lang(build)
 
 
 def run(args) -> int:
     from gankit.platforms import gradescope_zip
 
+    if args.out.is_dir():
+        raise UserError(f"--out {args.out} is a folder: name the zip, e.g. {args.out / 'autograder.zip'}")
     lang = current_lang(args.lang)
     sizes = gradescope_zip.build(args.out, lang)
     kit = sum(size for name, size in sizes.items() if name.startswith("gankit/"))

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from gankit.errors import UserError
-from gankit.i18n import LANGS, current_lang
-from gankit.platforms import single
+from gankit.i18n import current_lang
+from gankit.platforms import add_lang, single
 from gankit.platforms.messages import say
 
 ROOT_ENV = "GANKIT_GRADESCOPE_ROOT"
@@ -27,7 +27,7 @@ STRONGEST = "bwrap+uid"  # the batch grader's best isolation; anything else is n
 def add_arguments(parser):
     parser.add_argument("--root", type=Path, default=Path(os.environ.get(ROOT_ENV) or DEFAULT_ROOT),
                         help=f"Gradescope's folder with submission/ and results/ (default: ${ROOT_ENV} or /autograder)")
-    parser.add_argument("--lang", choices=LANGS, default=None, help="feedback language (default: $GANKIT_LANG or ko)")
+    add_lang(parser)
 
 
 def run(args) -> int:
