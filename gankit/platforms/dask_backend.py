@@ -61,7 +61,7 @@ def grade_all(todo, settings, expected, grades, scheduler=None, workers=0, uploa
         def send_next():
             student, path = pending.pop(0)
             source = client.scatter(parcels.pack(path), hash=False) if upload else str(path)
-            future = client.submit(grade_task, student, source, settings, reference, pure=False,
+            future = client.submit(grade_task, student, source, settings, reference, run, pure=False,
                                    key=f"gankit-grade-{run}-{len(students)}")
             students[future.key] = student
             futures.add(future)
@@ -84,7 +84,7 @@ def grade_all(todo, settings, expected, grades, scheduler=None, workers=0, uploa
                       f"{exports.total(result):g}/{exports.maximum(result):g}  ({result['seconds']:.1f} s on {done['host']})")
         finally:
             with contextlib.suppress(Exception):  # noqa: BLE001 - cleanup must not hide what ended the run
-                client.run(shutdown_pool)  # stops the sandboxes, running ones included (after Ctrl-C)
+                client.run(shutdown_pool, run)  # stops this run's sandboxes, running ones too (after Ctrl-C)
     print(f"gankit grade: {count} graded on the cluster in {time.monotonic() - started:.0f} s")
     return count
 
@@ -137,7 +137,7 @@ def _preflight(client, settings, require_sandbox, run) -> int:
     if not workers:
         raise UserError("the Dask cluster has no workers")
     here = {"kit": kit_digest(), "torch": torch.__version__}
-    futures = {address: client.submit(worker_facts, settings, here, workers=[address], allow_other_workers=False,
+    futures = {address: client.submit(worker_facts, settings, here, run, workers=[address], allow_other_workers=False,
                                       pure=False, key=f"gankit-preflight-{run}-{address}") for address in workers}
     problems, isolations = [], set()
     for address, future in futures.items():
@@ -152,9 +152,9 @@ def _preflight(client, settings, require_sandbox, run) -> int:
         isolations.add(facts["isolation"])
     if problems:
         raise UserError("Dask workers not ready: " + "; ".join(problems))
-    print(f"gankit grade: {len(workers)} Dask workers, {sum(w['nthreads'] for w in workers.values())} threads, "
-          f"isolation {', '.join(sorted(isolations))}")
-    return sum(info["nthreads"] for info in workers.values())
+    threads = sum(info["nthreads"] for info in workers.values())
+    print(f"gankit grade: {len(workers)} Dask workers, {threads} threads, isolation {', '.join(sorted(isolations))}")
+    return threads
 
 
 def kit_digest() -> str:
@@ -170,18 +170,17 @@ def kit_digest() -> str:
 
 # ---- on the Dask workers ----------------------------------------------------------------------------
 
-_IDLE = {}  # (sandbox, memory_mib) -> LifoQueue of idle grading workers of this process
-_ALL = set()  # every grading worker of this process, idle or busy
+_POOLS = {}  # run id -> (LifoQueue of this process's idle grading workers, set of all of them, busy included)
 _LOCK = threading.Lock()
 
 
-def grade_task(student: str, source, settings, expected) -> dict:
-    """One submission, on a Dask worker: grade_one with a grading worker of this process's pool;
+def grade_task(student: str, source, settings, expected, run: str) -> dict:
+    """One submission, on a Dask worker: grade_one with a grading worker of this run's pool;
     {"result": grade_one's plain data, untouched, "host": where it ran}."""
     from gankit.grading.student import grade_one
     from gankit.platforms.upload import Parcel, Unpacked
 
-    with _pooled(settings) as worker:
+    with _pooled(settings, run) as worker:
         if isinstance(source, Parcel):
             with Unpacked(source) as path:
                 result = grade_one(student, path, settings, expected, worker)
@@ -190,7 +189,7 @@ def grade_task(student: str, source, settings, expected) -> dict:
     return {"result": result, "host": _host()}
 
 
-def worker_facts(settings, wanted: dict) -> dict:
+def worker_facts(settings, wanted: dict, run: str) -> dict:
     """What the preflight compares: this worker's kit, torch, isolation, and whether a sandbox starts
     (tried only with the `wanted` kit and torch: another kit is refused anyway)."""
     import torch
@@ -200,27 +199,29 @@ def worker_facts(settings, wanted: dict) -> dict:
     facts = {"kit": kit_digest(), "torch": torch.__version__, "isolation": settings.isolation().name, "error": ""}
     if any(facts[key] != value for key, value in wanted.items()):
         return facts
-    with _pooled(settings) as worker:
+    with _pooled(settings, run) as worker:
         try:
-            worker.start()  # also warms this thread's grading worker for the first submission
+            if worker.process is None:
+                worker.start()  # also warms this thread's grading worker for the first submission
         except WorkerError as err:
             facts["error"] = str(err)
     return facts
 
 
 @contextlib.contextmanager
-def _pooled(settings):
-    """An idle grading worker for these settings, or a new one; back in the pool afterwards."""
+def _pooled(settings, run: str):
+    """An idle grading worker of this run, or a new one; back in the pool afterwards. Each run has a
+    pool of its own: two runs on one cluster (two courses) never share or stop each other's."""
     from gankit.grading.session import Worker
 
     with _LOCK:
-        idle = _IDLE.setdefault((settings.sandbox, settings.memory_mib), queue.LifoQueue())
+        idle, every = _POOLS.setdefault(run, (queue.LifoQueue(), set()))
     try:
         worker = idle.get_nowait()
     except queue.Empty:
         worker = Worker(settings.isolation(), settings.memory_mib)
         with _LOCK:
-            _ALL.add(worker)
+            every.add(worker)
     try:
         yield worker
     finally:
@@ -230,25 +231,23 @@ def _pooled(settings):
             idle.put(worker)
 
 
-def shutdown_pool() -> None:
-    """Stop every grading worker of this process: idle ones are removed here, busy ones (a run that was
-    interrupted) are killed, so their tasks end at once and remove them."""
+def shutdown_pool(run: str = None) -> None:
+    """Stop the grading workers of a run (of every run: None) in this process: idle ones are removed
+    here, busy ones (an interrupted run) are killed, so their tasks end at once and remove them."""
     with _LOCK:
-        busy = set(_ALL)
-        idle = [worker for queue_ in _IDLE.values() for worker in _drain(queue_)]
-        _ALL.clear()
-        _IDLE.clear()
-    for worker in busy:
-        worker.stop()
-    for worker in idle:
-        worker.remove()
+        pools = [_POOLS.pop(key) for key in ([run] if run else list(_POOLS)) if key in _POOLS]
+    for idle, every in pools:
+        for worker in every:
+            worker.stop()
+        for worker in _drain(idle):
+            worker.remove()
 
 
-def _drain(queue_) -> list:
+def _drain(idle) -> list:
     found = []
     with contextlib.suppress(queue.Empty):
         while True:
-            found.append(queue_.get_nowait())
+            found.append(idle.get_nowait())
     return found
 
 

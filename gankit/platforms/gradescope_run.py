@@ -70,12 +70,14 @@ def results_json(record: dict, lang: str, seconds: float) -> dict:
     from gankit.grading import exports
 
     payload = report.gradescope(single.results(record), lang, seconds)
-    groups = {}
+    groups = []  # check groups in catalog order (generator, discriminator, losses, step, convergence)
     for test in payload["tests"]:
         check_id = test["number"]
-        numbers = groups.setdefault(check_id.split(".")[0], [len(groups) + 1, 0])
-        numbers[1] += 1
-        test["number"], test["tags"] = f"{numbers[0]}.{numbers[1]}", [check_id]
+        if check_id.split(".")[0] not in groups:
+            groups.append(check_id.split(".")[0])
+            within = 0
+        within += 1
+        test["number"], test["tags"] = f"{len(groups)}.{within}", [check_id]
     lines = [say("score", lang, points=f"{exports.total(record):g}", max=f"{exports.maximum(record):g}")]
     notes = single.notes(record, lang)
     if notes:
