@@ -41,7 +41,7 @@ CELL_TIMEOUT = 10
 VENV_BIN = Path(sys.executable).parent
 STUDENTS = ("s1", "s2", "s3", "s4")
 GRADED = STUDENTS[:3]  # nbgrader cannot read s4's notebook
-LOCATION = re.compile(r"\(\S+\.py:\d+: ")  # "(train_step.py:77: " vs "(3415453498.py:36: ": file names differ
+LOCATION = re.compile(r"\((\S+\.py|notebook cell):\d+: ")  # "(train_step.py:77: " vs "(notebook cell:36: "
 
 
 @dataclass

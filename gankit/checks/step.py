@@ -97,7 +97,9 @@ class Spy:
 # ---- returns --------------------------------------------------------------------------------
 
 def _number(x):
-    return float(x) if isinstance(x, (int, float)) or (type(x) is torch.Tensor and x.numel() == 1) else None
+    if type(x) is torch.Tensor and x.numel() == 1:
+        return float(x.detach())
+    return float(x) if isinstance(x, (int, float)) else None
 
 
 def probe_returns(sub):
