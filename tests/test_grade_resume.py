@@ -58,9 +58,9 @@ def test_malformed_uploads_get_a_clear_message_and_zero(first):
     assert "SyntaxError" in harness.feedback(grades, "dave") and "generator.py:3" in harness.feedback(grades, "dave")
     rows = (grades / "gradebook.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0] == "student,generator.output,discriminator.output,losses.discriminator,step.detach,total,max," \
-                      "paper_summary,upload_notes"
+                      "paper_summary,upload_notes,flagged_lines"
     assert [row.split(",")[0] for row in rows[1:]] == ["alice", "bob", "carol", "dave"]
-    assert rows[3] == "carol,0,0,0,0,0,22,no,empty"
+    assert rows[3] == "carol,0,0,0,0,0,22,no,empty,0"
 
 
 def test_grading_the_same_class_again_gives_byte_identical_results(first, tmp_path):

@@ -52,7 +52,7 @@ def main() -> None:
                 seconds = min(seconds, limits.REPEAT_TIMEOUT_SECONDS)
             scratch = os.path.join(config["scratch"], str(next(numbers)))
             frame = run_check(check_id, seconds, job, scratch, config)
-            if frame["usage"]["seconds"] >= seconds:
+            if frame["usage"]["ran_out"]:
                 hung.add(group)
             _send(channel, {"check": check_id, "seconds": seconds, **frame})
         _send(channel, {"done": True})
@@ -89,6 +89,7 @@ def run_check(check_id: str, seconds: float, job: dict, scratch: str, config: di
     os.close(write_end)
     watch = _Watch(pid, job["uid"], read_end, anon_before, config["memory_mib"])
     frame = watch.run(started + seconds + limits.CHECK_GRACE_SECONDS)
+    ran_out = time.monotonic() - started >= seconds  # the probe's own alarm fired, or the worker's
     kill_check(pid, job["uid"])
     exit_status, cpu = watch.reap()
     _reap_orphans()
@@ -97,7 +98,7 @@ def run_check(check_id: str, seconds: float, job: dict, scratch: str, config: di
     if frame["status"] == "record" and frame["text"] is None:
         frame = {"status": "crashed", "exit": exit_status}
     frame["usage"] = {"seconds": round(time.monotonic() - started, 3), "cpu_seconds": round(cpu, 3),
-                      "peak_mib": round(watch.peak / limits.MIB, 1)}
+                      "peak_mib": round(watch.peak / limits.MIB, 1), "ran_out": ran_out}
     return frame
 
 
