@@ -52,8 +52,8 @@ def add_arguments(parser):
 
 def run(args) -> int:
     from gankit.grading import exports, intake
-    from gankit.grading.settings import Settings, parse_checks
     from gankit.grading.atomic import write_atomic
+    from gankit.grading.settings import Settings, parse_checks
     from gankit.grading.state import GradesFolder
     from gankit.i18n import current_lang
 
@@ -81,13 +81,15 @@ def run(args) -> int:
         todo = _plan(grades, submissions, args.regrade)
         print(f"gankit grade: {len(submissions)} submissions, {len(todo)} to grade, {args.jobs} at once, "
               f"isolation {isolation.name}" + (f"; not submissions: {', '.join(skipped)}" if skipped else ""))
+        started = time.monotonic()
         graded = _grade_all(todo, settings, expected, grades, args.jobs)
     finally:
         finished = grades.all_finished()
         write_atomic(args.out / "gradebook.csv", exports.gradebook_csv(finished, list(settings.checks)))
         write_atomic(args.out / "summary.md", exports.summary_md(finished, settings.lang, isolation.name, warning))
         grades.close()
-    print(f"gankit grade: graded {graded}, {len(finished)} in {args.out / 'gradebook.csv'}")
+    print(f"gankit grade: graded {graded} in {time.monotonic() - started:.0f} s; {len(finished)} students in "
+          f"{args.out / 'gradebook.csv'}, {args.out / 'summary.md'}")
     return 0
 
 
@@ -139,7 +141,7 @@ def _grade_all(todo, settings, expected, grades, jobs) -> int:
             grades.save(student, exports.student_files(result, settings.lang))
         return result
 
-    count, started = 0, time.monotonic()
+    count = 0
     executor = ThreadPoolExecutor(max_workers=max(1, len(pool)))
     try:
         pending = {executor.submit(grade, student, path) for student, path in todo}
@@ -160,5 +162,4 @@ def _grade_all(todo, settings, expected, grades, jobs) -> int:
         executor.shutdown(wait=True)
         for worker in pool:
             worker.remove()
-    print(f"gankit grade: {count} graded in {time.monotonic() - started:.0f} s")
     return count

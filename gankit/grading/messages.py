@@ -81,14 +81,14 @@ SUMMARY = {  # summary.md, for the instructor
     "en": {"title": "Grading summary", "class": "Class", "students": "students graded", "mean": "mean",
            "median": "median", "histogram": "Scores (% of the points)", "checks": "Checks",
            "check": "check", "passed": "passed", "mistakes": "Most common mistakes", "count": "students",
-           "mistake": "what went wrong (feedback key: checked)", "notes": "Upload problems",
+           "mistake": "what went wrong (feedback key: check)", "notes": "Upload problems",
            "isolation": "Isolation", "warning": "Warning", "flags": "Code that needs a look",
            "flags_why": "Lines that reach for the grader, the process, files or the network, or patch a library: "
                         "the week-1 files need none of that (gankit/grading/scan.py). A pointer, not a verdict."},
     "ko": {"title": "채점 요약", "class": "반 전체", "students": "채점한 학생 수", "mean": "평균",
            "median": "중앙값", "histogram": "점수 분포 (만점 대비 %)", "checks": "검사 항목",
            "check": "검사", "passed": "통과", "mistakes": "가장 흔한 실수", "count": "학생 수",
-           "mistake": "틀린 내용 (피드백 키: 확인한 것)", "notes": "제출 파일 문제",
+           "mistake": "틀린 내용 (피드백 키: 검사)", "notes": "제출 파일 문제",
            "isolation": "격리 방식", "warning": "경고", "flags": "확인이 필요한 코드",
            "flags_why": "채점기, 프로세스, 파일, 네트워크에 손대거나 라이브러리를 바꾸는 줄입니다: 1주차 과제에는 "
                         "필요 없는 코드입니다 (gankit/grading/scan.py). 판정이 아니라 확인할 곳입니다."},

@@ -118,7 +118,10 @@ def launch(isolation: Isolation, inbox: Path, scratch: Path) -> Launch:
         argv += ["--setenv", key, value]
     argv += ["--cap-drop", "ALL", *ROOT_CAPS] if os.geteuid() == 0 else []
     argv += _system_binds() + ["--proc", "/proc", "--dev", "/dev"]
-    argv += ["--perms", "0755", "--size", str(limits.FILE_MIB * limits.MIB), "--tmpfs", SCRATCH]
+    # As root the worker makes each check's folder and hands it to the check's uid; as a user the
+    # worker (bwrap's user namespace maps just one uid) needs to write in /tmp itself.
+    scratch_mode = "0755" if os.geteuid() == 0 else "1777"
+    argv += ["--perms", scratch_mode, "--size", str(limits.FILE_MIB * limits.MIB), "--tmpfs", SCRATCH]
     argv += _python_binds() + ["--ro-bind", str(inbox), SUBMISSION, "--chdir", SCRATCH, "--", *python]
     return Launch(argv, {}, "/", SCRATCH)
 

@@ -40,12 +40,12 @@ class Worker:
         for folder in (self.inbox, self.scratch):
             os.chmod(folder, 0o755)
         self.process, self.channel, self.buffer, self.stderr = None, None, bytearray(), None
-        self.rss_mib, self.uids, self.stopped = 0, set(), False
+        self.uids, self.stopped = set(), False
 
     # ---- life cycle ----------------------------------------------------------------------------
 
-    def start(self) -> float:
-        """Start the worker and wait until it has imported torch; the seconds that took."""
+    def start(self) -> None:
+        """Start the worker and wait until it has imported torch."""
         if self.stopped:
             raise WorkerError("grading was stopped")
         started = time.monotonic()
@@ -68,8 +68,6 @@ class Worker:
             detail = self._stderr_tail()
             self.close()
             raise WorkerError(f"the grading worker did not start ({self.isolation.name}): {detail or 'no output'}")
-        self.rss_mib = ready.get("rss_mib", 0)
-        return time.monotonic() - started
 
     def close(self) -> None:
         """Stop the worker and everything it started."""

@@ -42,7 +42,7 @@ def main() -> None:
     _prctl(PR_SET_DUMPABLE, 0)  # a same-uid check cannot open this process's pipes via /proc
     _prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a check come back here to be reaped
     _warm_up()
-    _send(channel, {"ready": True, "rss_mib": round(_status_bytes("self", b"VmRSS") / limits.MIB)})
+    _send(channel, {"ready": True})
     numbers = itertools.count()
     for line in sys.stdin:
         job = json.loads(line)
