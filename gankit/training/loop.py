@@ -59,9 +59,16 @@ def read_config(run_dir: Path) -> TrainConfig:
 def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
     """Train G and D as cfg says, writing grids, curves, the log and checkpoints into run_dir.
 
-    Returns the training log (also RUN_DIR/train_log.json).
+    Returns the training log (also RUN_DIR/train_log.json). torch's thread count is restored after.
     """
-    run_dir = Path(run_dir)
+    threads_before = torch.get_num_threads()
+    try:
+        return _train(cfg, Path(run_dir), resume, say)
+    finally:
+        torch.set_num_threads(threads_before)
+
+
+def _train(cfg: TrainConfig, run_dir: Path, resume: bool, say) -> dict:
     run_dir.mkdir(parents=True, exist_ok=True)
     (run_dir / SAMPLES_DIR).mkdir(exist_ok=True)
     contract = load_contract(cfg.submission or None)
