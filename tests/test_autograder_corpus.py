@@ -3,6 +3,7 @@ message) and against correct but differently written solutions (each must pass e
 import pytest
 from conftest import CORPUS, load_case
 
+from gankit import paths
 from gankit.checks import BY_ID, CHECKS, Submission, judge, probe
 from gankit.checks.messages import EXCEPTION_HINTS
 
@@ -29,8 +30,12 @@ def test_planted_bug_fails_the_check_meant_for_it(case_dir, variant, expected):
 
 @pytest.mark.parametrize("case_dir", ALTERNATIVES, ids=lambda p: p.name)
 def test_correct_alternative_passes_every_check(case_dir, variant, expected):
-    sub = Submission(variant(case_dir))
-    results = [judge(check, probe(check, sub), expected[check.id]) for check in CHECKS]
+    folder = variant(case_dir)
+    sub = Submission(folder)
+    # checks of train_step on the solution's own train_step.py repeat the reference: skip them
+    same_step = (folder / "train_step.py").read_bytes() == (paths.SOLUTION_DIR / "train_step.py").read_bytes()
+    checks = [c for c in CHECKS if not (same_step and c.id.split(".")[0] in ("step", "convergence"))]
+    results = [judge(check, probe(check, sub), expected[check.id]) for check in checks]
     assert all(r.passed for r in results), _feedback(results)
 
 

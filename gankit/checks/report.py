@@ -2,7 +2,7 @@
 import json
 import unicodedata
 
-from gankit.checks.catalog import BY_ID
+from gankit.checks.catalog import BY_ID, CHECKS
 
 HEADINGS = {
     "en": ("check", "points", "total", "printed while grading {id}:"),
@@ -39,13 +39,28 @@ def feedback(result, lang: str) -> str:
     return text
 
 
+def _numbers() -> dict:
+    """check id -> "group.index" in catalog order (Gradescope sorts tests by number): 1.1 ... 5.1."""
+    groups, numbers = {}, {}
+    for check in CHECKS:
+        group = groups.setdefault(check.id.split(".")[0], [len(groups) + 1, 0])
+        group[1] += 1
+        numbers[check.id] = f"{group[0]}.{group[1]}"
+    return numbers
+
+
+NUMBERS = _numbers()
+
+
 def gradescope(results, lang: str, seconds: float = None) -> dict:
-    """Gradescope's results.json: total score and one entry per check (name, score, max_score, output)."""
+    """Gradescope's results.json: total score and one entry per check (name, number, score, max_score,
+    output, the check id as a tag)."""
     payload = {
         "score": sum(r.points for r in results),
         "tests": [
-            {"name": BY_ID[r.id].title(lang), "number": r.id, "score": r.points, "max_score": r.max_points,
-             "status": "passed" if r.passed else "failed", "output": feedback(r, lang), "visibility": "visible"}
+            {"name": BY_ID[r.id].title(lang), "number": NUMBERS[r.id], "tags": [r.id], "score": r.points,
+             "max_score": r.max_points, "status": "passed" if r.passed else "failed", "output": feedback(r, lang),
+             "visibility": "visible"}
             for r in results
         ],
         "visibility": "visible",
