@@ -48,11 +48,11 @@ class GroupedMLP(nn.Module):
         self.act, self.last = act, last
 
     def forward(self, x):
-        h = x.reshape(-1, GROUPS, x.shape[-1])  # (B / GROUPS, GROUPS, d_in)
+        h = x.reshape(-1, GROUPS, x.shape[-1]).transpose(0, 1)  # (GROUPS, B / GROUPS, d_in)
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
-            h = torch.einsum("ngi,gio->ngo", h, w) + b  # each GAN its own weights
+            h = torch.baddbmm(b.unsqueeze(1), h, w)  # each GAN its own weights: (GROUPS, B / GROUPS, d)
             h = self.last(h) if i == len(self.weights) - 1 else self.act(h)
-        return h.reshape(x.shape[0], -1)  # (B, d_out)
+        return h.transpose(0, 1).reshape(x.shape[0], -1)  # (B, d_out)
 
 
 class RingG(nn.Module):
