@@ -14,7 +14,6 @@ time of the steps (all threads): on a busy shared machine, where wall time mostl
 other processes, it is the steadier figure for one-thread loops.
 """
 import argparse
-import gzip
 import json
 import resource
 import subprocess

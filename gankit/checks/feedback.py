@@ -10,12 +10,13 @@ class Failure:
 
     key: str
     params: dict = field(default_factory=dict)
+    TABLE = MESSAGES  # where `key` is looked up; the batch grader's own verdicts use another table
 
     def render(self, lang: str) -> str:
         """Four short lines (checked / expected / found / hint), or one line for a stub."""
         if self.key == "error.not_implemented":
             return NOT_IMPLEMENTED[lang].format(**self.params)
-        text = MESSAGES[self.key][lang]
+        text = self.TABLE[self.key][lang]
         params = {k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()}
         return "\n".join(
             f"{LABELS[lang][part]}: {text[part].format(**params)}"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from gankit.errors import UserError
 from gankit.grading import limits, sandbox
+from gankit.platforms import dask_backend
 
 NO_SANDBOX_WARNING = ("WARNING: bubblewrap (bwrap) is not usable here: student code runs as plain processes "
                       "that can read every file this user can read (other students' submissions, solutions/). "
@@ -48,6 +49,7 @@ def add_arguments(parser):
                         help=f"time limit of all checks of one submission (default {limits.SUBMISSION_SECONDS:g})")
     parser.add_argument("--memory-mib", type=int, default=limits.MEMORY_MIB,
                         help=f"memory limit of one check's processes (default {limits.MEMORY_MIB})")
+    dask_backend.add_arguments(parser)
 
 
 def run(args) -> int:
@@ -63,7 +65,8 @@ def run(args) -> int:
                         submission_seconds=args.submission_seconds, memory_mib=args.memory_mib,
                         sandbox=not args.no_sandbox, reference=args.reference)
     isolation = settings.isolation()
-    warning = "" if isolation.sandbox else NO_SANDBOX_WARNING
+    on_cluster = dask_backend.wanted(args)  # isolation is then the workers', checked by each of them
+    warning = "" if isolation.sandbox or on_cluster else NO_SANDBOX_WARNING
     if warning and isolation.own_uid and sandbox.hidden_interpreter():
         warning += HIDDEN_PYTHON_WARNING.format(folder=sandbox.hidden_interpreter())
     if warning and args.require_sandbox:
@@ -82,7 +85,12 @@ def run(args) -> int:
         print(f"gankit grade: {len(submissions)} submissions, {len(todo)} to grade, {args.jobs} at once, "
               f"isolation {isolation.name}" + (f"; not submissions: {', '.join(skipped)}" if skipped else ""))
         started = time.monotonic()
-        graded = _grade_all(todo, settings, expected, grades, args.jobs)
+        if on_cluster:
+            graded = dask_backend.grade_all(todo, settings, expected, grades, scheduler=args.scheduler,
+                                            workers=args.dask_workers, upload=args.upload,
+                                            require_sandbox=args.require_sandbox)
+        else:
+            graded = _grade_all(todo, settings, expected, grades, args.jobs)
     finally:
         finished = grades.all_finished()
         write_atomic(args.out / "gradebook.csv", exports.gradebook_csv(finished, list(settings.checks)))

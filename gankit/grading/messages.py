@@ -5,10 +5,7 @@ what the self-check cannot say: how a sandboxed check ended, what was wrong with
 the headings of the files the grader writes.
 """
 from gankit.checks.feedback import Failure
-from gankit.checks.messages import LABELS
-from gankit.checks.messages import _m as message
-
-PARTS = ("checked", "expected", "found", "hint")
+from gankit.checks.messages import message
 
 # Verdicts the trusted parent gives when a check ended without a record (checked/expected/found/hint).
 VERDICTS = {
@@ -128,10 +125,7 @@ SUBMIT = {  # `gankit submit`, for students
 class GraderFailure(Failure):
     """A failed check whose verdict comes from the grader (VERDICTS), not from the check's judge."""
 
-    def render(self, lang: str) -> str:
-        text = VERDICTS[self.key][lang]
-        params = {key: value[lang] if isinstance(value, dict) else value for key, value in self.params.items()}
-        return "\n".join(f"{LABELS[lang][part]}: {text[part].format(**params)}" for part in PARTS)
+    TABLE = VERDICTS
 
 
 def note(key: str, params: dict, lang: str) -> str:
