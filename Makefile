@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 RUN ?= runs/demo
 
-.PHONY: venv demo test bench release course clean
+.PHONY: venv demo test bench release course reference clean
 
 venv: $(STAMP)
 
@@ -31,6 +31,9 @@ bench: venv  ## speed and memory figures (not tests)
 
 release: venv  ## regenerate assignments/ and the autograder's reference from solutions/
 	$(BIN)/gankit release
+
+reference: venv  ## the README's reference results: 3 seeds x 2 betas, 10 epochs each (about an hour; resumable)
+	$(PY) bench/reference_runs.py
 
 course: venv  ## nbgrader cycle on the course; SUBMISSIONS=DIR adds DIR/<student id>/ folders
 	$(BIN)/gankit course build
