@@ -79,3 +79,27 @@ def test_report_of_a_folder_that_is_not_a_run_is_one_line(tmp_path, capsys):
     assert main(["report", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip()
     assert "train_log.json not found" in err and "\n" not in err
+
+
+def test_summary_option_fills_my_results_and_keeps_the_students_text(run_dir, tmp_path):
+    from gankit import paths
+    from gankit.reporting import summary
+
+    mine = tmp_path / "submission" / "paper_summary.md"
+    mine.parent.mkdir()
+    template = (paths.SKELETON_DIR / "paper_summary.md").read_text(encoding="utf-8")
+    mine.write_text(template.replace("## 1. 문제 / Problem\n", "## 1. 문제 / Problem\nMY OWN WORDS\n"), encoding="utf-8")
+    for _ in range(2):  # a second run replaces the block instead of adding another
+        assert main(["report", str(run_dir), "--lang", "en", "--summary", str(mine)]) == 0
+    text = mine.read_text(encoding="utf-8")
+    assert text.count(summary.BEGIN) == 1 and "MY OWN WORDS" in text
+    section = text[text.index("## 8."):]
+    assert summary.BEGIN in section and "samples.png" in section and "](../" in section
+    assert section.index(summary.END) < section.index("write your answer here")
+
+
+def test_summary_without_a_results_section_is_one_clear_error(run_dir, tmp_path, capsys):
+    other = tmp_path / "notes.md"
+    other.write_text("# my notes\n", encoding="utf-8")
+    assert main(["report", str(run_dir), "--summary", str(other)]) == 2
+    assert "has no '## 8.' section" in capsys.readouterr().err
