@@ -390,6 +390,12 @@ MESSAGES = {
          "G's step must use g_loss = BCE(D(G(z)), 1) with g_loss.backward() before opt_g.step()"),
         ("opt_g.step() 전후 D(G(z)) 평균", "증가: G가 D를 속이도록 학습", "{before} → {after}",
          "G 갱신은 g_loss = BCE(D(G(z)), 1)와 opt_g.step() 전 g_loss.backward()를 써야 합니다")),
+    "step.direction_size": message(
+        ("how far {net}'s update moves its measure (before → after), from the reference's weights and data",
+         "{want}", "{got}",
+         "the direction is right but the step differs: use the lecture's losses exactly, fresh gradients, one step each"),
+        ("정답과 같은 가중치/데이터에서 {net} 갱신 전후의 측정값 (전 → 후)", "{want}", "{got}",
+         "방향은 맞지만 갱신 크기가 다릅니다: 강의의 손실을 그대로, 새 기울기로, 한 번씩 갱신하세요")),
     "step.trajectory_losses": message(
         ("the losses returned by train_step call #{i}, from the reference's weights and data",
          "{want}", "{got}",

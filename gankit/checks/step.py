@@ -206,6 +206,11 @@ def judge_direction(found, expected):
     g_before, g_after = moves["g"]
     if not g_after > g_before:
         return fail("step.g_direction", before=f"{g_before:.5f}", after=f"{g_after:.5f}")
+    # Right directions, now the sizes: equal to the reference's from identical weights and data. This
+    # also makes the record useless to forge without computing what a correct step computes.
+    for tag in ("d", "g"):
+        if not np.allclose(moves[tag], expected["moves"][tag], rtol=LOSS_RTOL):
+            return fail("step.direction_size", net=tag.upper(), want=_pair(expected["moves"][tag]), got=_pair(moves[tag]))
     return None
 
 
