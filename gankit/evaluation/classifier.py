@@ -11,6 +11,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from gankit.atomic import save_torch_atomic
+
 CACHE_ENV = "GANKIT_CACHE"
 VERSION = 1  # bump when the architecture or the recipe changes: old cache files are then ignored
 EPOCHS = 3  # 96.5% test accuracy on full MNIST (measured): enough to tell digits apart
@@ -94,7 +96,5 @@ def load_or_train(mnist, say=print):
     model = train_classifier(to_unit_range(mnist.train_images), labels)
     test_acc = accuracy(model, to_unit_range(mnist.test_images), torch.from_numpy(mnist.test_labels.astype("int64")))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    torch.save({"state": model.state_dict(), "test_accuracy": test_acc}, tmp)
-    os.replace(tmp, path)
+    save_torch_atomic({"state": model.state_dict(), "test_accuracy": test_acc}, path)
     return model, test_acc

@@ -54,7 +54,7 @@ def add_arguments(parser):
 
 def run(args) -> int:
     from gankit.grading import exports, intake
-    from gankit.grading.atomic import write_atomic
+    from gankit.atomic import write_atomic
     from gankit.grading.settings import Settings, parse_checks
     from gankit.grading.state import GradesFolder
     from gankit.i18n import current_lang

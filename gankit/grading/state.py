@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from gankit.errors import UserError
-from gankit.grading.atomic import write_atomic
+from gankit.atomic import write_atomic
 
 FORMAT = 1  # layout of this folder; bump when it changes
 MANIFEST = "manifest.json"

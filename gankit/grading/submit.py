@@ -28,7 +28,7 @@ def add_arguments(parser):
 
 def run(args) -> int:
     from gankit.grading import intake
-    from gankit.grading.atomic import write_atomic
+    from gankit.atomic import write_atomic
     from gankit.grading.messages import SUBMIT
     from gankit.i18n import current_lang
 

@@ -45,7 +45,7 @@ def workflow(lang: str) -> str:
 
 
 def _init(args) -> int:
-    from gankit.grading.atomic import write_atomic
+    from gankit.atomic import write_atomic
 
     repo = args.repo
     if not repo.is_dir():

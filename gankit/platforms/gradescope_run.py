@@ -31,7 +31,7 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from gankit.grading.atomic import write_atomic
+    from gankit.atomic import write_atomic
 
     lang = current_lang(args.lang)
     submission, results = args.root / "submission", args.root / "results"

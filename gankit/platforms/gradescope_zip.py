@@ -49,7 +49,7 @@ def script(name: str, lang: str) -> str:
 def build(out: Path, lang: str) -> dict:
     """Write the zip to `out`; {name: size} of what it holds."""
     from gankit.checks import reference
-    from gankit.grading.atomic import write_atomic
+    from gankit.atomic import write_atomic
 
     reference.load()  # missing or stale reference data: a clear error now, not on Gradescope
     files = members(lang)

@@ -1,9 +1,9 @@
 """Checkpoints: everything needed to continue a run bit for bit (weights, Adam state, RNG, position)."""
-import os
 from pathlib import Path
 
 import torch
 
+from gankit.atomic import save_torch_atomic
 from gankit.errors import UserError
 
 CHECKPOINT = "checkpoint.pt"
@@ -19,14 +19,8 @@ def save(run_dir: Path, G, D, opt_g, opt_d, position: dict, log: dict):
         "position": position,  # {"epoch", "batch" (next batch index), "epoch_seed", "step"}
         "log": log,
     }
-    _atomic_save(state, run_dir / CHECKPOINT)
-    _atomic_save(G.state_dict(), run_dir / GENERATOR_WEIGHTS)
-
-
-def _atomic_save(obj, path: Path):
-    tmp = path.with_suffix(".tmp")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    save_torch_atomic(state, run_dir / CHECKPOINT)
+    save_torch_atomic(G.state_dict(), run_dir / GENERATOR_WEIGHTS)
 
 
 def load(run_dir: Path, device) -> dict:

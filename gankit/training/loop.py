@@ -11,6 +11,7 @@ from pathlib import Path
 
 import torch
 
+from gankit.atomic import write_atomic
 from gankit.data.batches import ShuffledBatches, epoch_seed
 from gankit.data.mnist import load_mnist, to_unit_range
 from gankit.errors import UserError
@@ -42,9 +43,7 @@ def make_adam(params, cfg: TrainConfig, device: torch.device) -> torch.optim.Ada
 
 
 def write_json(path: Path, data):
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1, allow_nan=True))
-    tmp.replace(path)
+    write_atomic(path, json.dumps(data, indent=1, allow_nan=True))
 
 
 def read_config(run_dir: Path) -> TrainConfig:

@@ -1,4 +1,5 @@
 """Files written whole or not at all: a reader (or a crash) sees the old content or the new, never half."""
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -11,3 +12,12 @@ def write_atomic(path: Path, data) -> None:
         out.write(data.encode("utf-8") if isinstance(data, str) else data)
     os.chmod(temporary, 0o644)
     os.replace(temporary, path)
+
+
+def save_torch_atomic(obj, path: Path) -> None:
+    """torch.save(obj, path), written whole or not at all (checkpoints, the cached classifier)."""
+    import torch
+
+    buffer = io.BytesIO()
+    torch.save(obj, buffer)
+    write_atomic(path, buffer.getvalue())
