@@ -97,7 +97,7 @@ def error_failure(error: dict, check_id: str) -> Failure:
 def describe_error(err: BaseException, sub, seconds: float) -> dict:
     """What went wrong in student code, as plain data: never a traceback into the kit."""
     if isinstance(err, NotImplementedError):
-        return {"kind": "not_implemented", "name": _stub_name(err)}
+        return {"kind": "not_implemented", "name": stub_name(err)}
     if isinstance(err, ProbeTimeout):
         return {"kind": "timeout", "seconds": int(seconds)}
     if isinstance(err, SystemExit):
@@ -112,7 +112,7 @@ def describe_error(err: BaseException, sub, seconds: float) -> dict:
     return {"kind": "exception", **_exception_fields(err, sub)}
 
 
-def _stub_name(err: NotImplementedError) -> str:
+def stub_name(err: NotImplementedError) -> str:
     """The stub's name: its message up to ':' ("train_step: fill in ..."), else the raising function."""
     message = str(err)
     if ":" in message:

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from gankit.checks.runner import stub_name
 from gankit.errors import UserError
 from gankit.paths import SOLUTION_DIR
 from gankit.submission import Submission, SubmissionError
@@ -37,7 +38,7 @@ def load_contract(folder=None) -> Contract:
 def describe(err: BaseException) -> str:
     """One line for an exception raised by student code ("not implemented yet: NAME" for stubs)."""
     if isinstance(err, NotImplementedError):
-        return f"not implemented yet: {err}" if str(err) else "not implemented yet"
+        return f"not implemented yet: {stub_name(err)}"
     first_line = (str(err).splitlines() or [""])[0]
     return f"{type(err).__name__}: {first_line}"
 
