@@ -13,7 +13,7 @@ from nbgrader.preprocessors import ClearHiddenTests, ClearMarkScheme, ClearSolut
 from gankit.course.layout import ASSIGNMENT, COURSE_ID
 from gankit.course.stubs import NamedStubs
 from gankit.course.timeouts import CellTimeouts
-from gankit.release.markers import MD_STUB
+from gankit.markers import MD_STUB
 from gankit.submission import MODULES
 
 c = get_config()  # noqa: F821 - defined by traitlets when nbgrader loads this file

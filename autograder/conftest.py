@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from gankit.checks import BY_ID, Submission, judge, probe, reference, report
+from gankit.checks import BY_ID, Submission, judge, probe, reference, scoresheet
 from gankit.errors import UserError
 from gankit.i18n import current_lang
 
@@ -47,7 +47,7 @@ class Grader:
         result = judge(check, probe(check, self.submission), self.expected[check_id])
         self.results[check_id] = result
         if not result.passed:
-            pytest.fail(report.feedback(result, self.lang), pytrace=False)
+            pytest.fail(scoresheet.feedback(result, self.lang), pytrace=False)
 
 
 def pytest_configure(config):
@@ -72,8 +72,8 @@ def pytest_terminal_summary(terminalreporter, config):
     if not results:
         return
     terminalreporter.write_sep("=", "gankit")
-    terminalreporter.write_line(report.table(results, grader.lang))
+    terminalreporter.write_line(scoresheet.table(results, grader.lang))
     path = config.getoption("--results")
     if path:
-        report.write_gradescope(Path(path), results, grader.lang, time.monotonic() - grader.started)
+        scoresheet.write_gradescope(Path(path), results, grader.lang, time.monotonic() - grader.started)
         terminalreporter.write_line(f"results.json: {path}")

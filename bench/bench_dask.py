@@ -1,5 +1,5 @@
 """Throughput of `gankit grade` on a local Dask cluster of 1 and 2 workers, beside the same class graded
-on this machine with --jobs 1 and 2 (gankit.platforms.dask_backend; docs/platforms.md).
+on this machine with --jobs 1 and 2 (gankit.grading.dask_executor; docs/platforms.md).
 
     python bench/bench_dask.py                        # 6 submissions, every check
     python bench/bench_dask.py --students 12 --upload --checks generator,losses
@@ -33,7 +33,7 @@ from gankit.cli import main as gankit  # noqa: E402
 from gankit.grading import intake, sandbox  # noqa: E402
 from gankit.grading.settings import Settings, parse_checks  # noqa: E402
 from gankit.grading.state import GradesFolder  # noqa: E402
-from gankit.platforms import dask_backend  # noqa: E402
+from gankit.grading import dask_executor  # noqa: E402
 
 WORKERS = (1, 2)
 BUGS = ("dl_swapped_labels", "ts_no_detach", "g_missing_tanh")  # planted bugs that still run every check
@@ -103,7 +103,7 @@ def main():
             out = Path(scratch) / f"dask{n}"
             grades = GradesFolder(out, settings.fingerprint(expected))
             measure(f"Dask, {n} worker{'s' if n > 1 else ''}", args.students,
-                    lambda: dask_backend.grade_all(todo, settings, expected, grades, workers=n, upload=args.upload))
+                    lambda: dask_executor.grade_all(todo, settings, expected, grades, workers=n, upload=args.upload))
             grades.close()
         for n in WORKERS:
             out = Path(scratch) / f"local{n}"

@@ -91,7 +91,7 @@ def kit_loop(steps: int, threads: int) -> dict:
     """`gankit train` itself (instructor solution), stopped after `steps` steps."""
     import tempfile
 
-    from gankit.training.config import TrainConfig
+    from gankit.runs.config import TrainConfig
     from gankit.training.loop import train
 
     with tempfile.TemporaryDirectory() as out:

@@ -12,7 +12,7 @@ COMMANDS = {
     "evaluate": "gankit.evaluation.cli",
     "report": "gankit.reporting.cli",
     "grade": "gankit.grading.cli",
-    "submit": "gankit.grading.submit",
+    "submit": "gankit.student.submit",
     "course": "gankit.course.cli",
     "gradescope": "gankit.platforms.gradescope",
     "classroom": "gankit.platforms.classroom",

@@ -12,7 +12,7 @@ import nbformat  # noqa: E402 (after the skip: nbgrader brings it)
 import torch
 
 from gankit import paths
-from gankit.checks import BY_ID, CHECKS, grade, report
+from gankit.checks import BY_ID, CHECKS, grade, scoresheet
 from gankit.cli import main
 from gankit.course import preview
 from gankit.course.cells import CheckFailed, check_answer, grade_cell
@@ -21,7 +21,7 @@ from gankit.course.layout import CONFIG, NOTEBOOK, Course
 from gankit.course.notebook import render
 from gankit.course.sources import code_cells
 from gankit.course.timeouts import KIT_SECONDS, CellTimeouts
-from gankit.release.markers import MD_STUB
+from gankit.markers import MD_STUB
 
 FAST_CHECKS = ("generator.layers", "generator.activations", "discriminator.output", "losses.generator", "step.detach")
 
@@ -62,7 +62,7 @@ def test_grade_cell_fails_with_the_self_checks_message(no_tanh, expected):
         grade_cell("generator.activations", namespace(no_tanh), lang="ko")
     title, feedback = str(failed.value).split("\n", 1)
     assert title == "G: 층 사이 ReLU, 마지막 Tanh (0/5)"
-    assert feedback == report.feedback(oracle, "ko") and "Tanh" in feedback
+    assert feedback == scoresheet.feedback(oracle, "ko") and "Tanh" in feedback
 
 
 def test_a_failed_check_renders_as_its_feedback_alone():

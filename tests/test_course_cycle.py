@@ -28,7 +28,7 @@ pytest.importorskip("nbgrader")  # gankit[course], Python 3.11+: without it thes
 import nbformat  # noqa: E402 (after the skip: nbgrader brings it)
 
 from gankit import paths
-from gankit.checks import CHECKS, grade, report
+from gankit.checks import CHECKS, grade, scoresheet
 from gankit.cli import main
 from gankit.course import notebook, rubric, theory
 from gankit.course.collect import notebook_from_files
@@ -200,7 +200,7 @@ def test_failed_test_cells_show_the_self_checks_feedback(cycle):
         if result.passed:
             continue
         shown = "\n".join(cells[notebook.cell_id(check_id)].outputs[-1]["traceback"][1:])
-        assert LOCATION.sub("(", shown) == LOCATION.sub("(", report.feedback(result, "en")), check_id
+        assert LOCATION.sub("(", shown) == LOCATION.sub("(", scoresheet.feedback(result, "en")), check_id
 
 
 def test_answers_waiting_for_a_grader_are_in_the_gradebook(cycle):

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import torch
 
-from gankit.data import bundled, idx, mnist
+from gankit.data import bundled, dataset, idx, mnist
 from gankit.errors import UserError
 from gankit.paths import SHARED_MNIST
 
@@ -127,7 +127,7 @@ def test_images_are_converted_exactly_like_totensor_then_normalize(full):
 
 def test_validation_split_is_the_last_training_images(full):
     valid, _ = full.split("valid")
-    assert len(valid) == mnist.VALIDATION_SIZE and np.shares_memory(valid, full.train_images[-1:])
+    assert len(valid) == dataset.VALIDATION_SIZE and np.shares_memory(valid, full.train_images[-1:])
 
 
 def test_cli_reports_a_bad_data_folder_in_one_line(tmp_path, capsys):

@@ -10,7 +10,7 @@ from gankit.cli import main
 from gankit.data.mnist import read_folder, to_unit_range
 from gankit.evaluation import classifier, evaluate, nearest, parzen, scores
 from gankit.paths import SHARED_MNIST
-from gankit.training.config import TrainConfig
+from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
 PARZEN_TOLERANCE = 1e-3  # nats: float32 distances against a float64 oracle, see parzen.py

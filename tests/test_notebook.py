@@ -18,7 +18,7 @@ from gankit.course.layout import REPO_COURSE
 from gankit.course.sources import CODE_CELLS, SUMMARY, split_at_train_step, summary_sections
 from gankit.course.stubs import NamedStubs
 from gankit.release.build import skeleton_files
-from gankit.release.markers import MD_STUB
+from gankit.markers import MD_STUB
 
 HANGUL = re.compile("[가-힣]")
 

@@ -7,7 +7,7 @@ import pytest
 from gankit import paths
 from gankit.checks import CHECKS, judge, reference
 from gankit.release.build import skeleton_files
-from gankit.release.markers import MarkerError, regions, strip_solutions
+from gankit.markers import MarkerError, regions, strip_solutions
 
 
 def test_committed_skeleton_equals_a_fresh_release():

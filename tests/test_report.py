@@ -7,7 +7,7 @@ from gankit.cli import main
 from gankit.paths import SHARED_MNIST
 from gankit.reporting import analysis
 from gankit.reporting.messages import MESSAGES, messages
-from gankit.training.config import TrainConfig
+from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
 pytestmark = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")

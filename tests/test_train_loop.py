@@ -8,8 +8,8 @@ from gankit.cli import main
 from gankit.data.mnist import read_folder, to_unit_range
 from gankit.errors import UserError
 from gankit.paths import SHARED_MNIST, SKELETON_DIR
-from gankit.training import checkpoint
-from gankit.training.config import TrainConfig
+from gankit.runs import checkpoint
+from gankit.runs.config import TrainConfig
 from gankit.training.contract import load_contract
 from gankit.training.loop import train
 

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from gankit.checks import BY_ID, judge, probe, reference, report
+from gankit.checks import BY_ID, judge, probe, reference, scoresheet
 from gankit.checks.feedback import fail
 from gankit.i18n import current_lang
 from gankit.submission import SubmissionError
@@ -65,8 +65,8 @@ def grade_cell(check_id: str, namespace: dict, lang: str = None) -> None:
         result = judge(check, probe(check, NotebookSubmission(namespace)), _expected()[check_id])
     verdict = f"{check.title(lang)} ({result.points:g}/{result.max_points:g})"
     if not result.passed:
-        raise CheckFailed(f"{verdict}\n{report.feedback(result, lang)}")
-    print(f"{verdict}: {report.feedback(result, lang)}")
+        raise CheckFailed(f"{verdict}\n{scoresheet.feedback(result, lang)}")
+    print(f"{verdict}: {scoresheet.feedback(result, lang)}")
 
 
 def check_answer(question: str, namespace: dict, expected: str = None, reading: int = 1, lang: str = None) -> None:

@@ -14,7 +14,7 @@ import nbformat
 from gankit.course.layout import ASSIGNMENT, NOTEBOOK
 from gankit.course.sources import CODE_CELLS, SUMMARY, code_cells, summary_sections
 from gankit.errors import UserError
-from gankit.release.markers import MD_STUB
+from gankit.markers import MD_STUB
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$")  # nbgrader forbids '+' and '*'; no path tricks
 SKIP = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")

@@ -15,7 +15,7 @@ from gankit.checks.catalog import CHECKS, TOTAL_POINTS
 from gankit.course import preview, rubric, texts, theory
 from gankit.course.layout import REPO_COURSE
 from gankit.course.sources import CODE_CELLS, SUMMARY, code_cells, summary_sections
-from gankit.release.markers import BEGIN, END
+from gankit.markers import BEGIN, END
 
 # Checks that run only when grading: the exact trajectory match (its data would show the answer)
 # and the slowest one, the ring convergence run (~5 s); both are still in `pytest autograder/`.

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from gankit.release.markers import BEGIN
+from gankit.markers import BEGIN
 
 # notebook code cell -> (file, part): part 0/1 of train_step.py is before/from `def train_step`
 CODE_CELLS = {

@@ -2,13 +2,13 @@
 
 nbgrader would put `raise NotImplementedError()` in every solution region, and the checks would
 then report "not implemented yet: __init__" where `pytest autograder/` says "Generator.__init__".
-This preprocessor swaps each region of a code cell with gankit.release.markers.strip_solutions,
+This preprocessor swaps each region of a code cell with gankit.markers.strip_solutions,
 the function that writes assignments/; a quiz answer cell (whose default line sits above its
 region) just loses the region. Markdown cells keep nbgrader's handling (ClearSolutions.text_stub).
 """
 from nbgrader.preprocessors import ClearSolutions
 
-from gankit.release.markers import BEGIN, END, strip_solutions
+from gankit.markers import BEGIN, END, strip_solutions
 
 QUIZ_ANSWER = "answer-"  # grade_id prefix of the quiz answer cells (gankit.course.notebook)
 

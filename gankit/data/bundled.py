@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gankit.data.dataset import Mnist
+from gankit.data.idx import read_folder
 from gankit.errors import UserError
 
 SUBSET_FILE = Path(__file__).resolve().parent / "subset" / "mnist_subset.npz"
@@ -18,8 +20,6 @@ TEST_SIZE = 2_000  # the first 2k test images: enough for a rough Parzen estimat
 
 def load():
     """The bundled subset as an Mnist (train: TRAIN_SIZE images, test: TEST_SIZE)."""
-    from gankit.data.mnist import Mnist
-
     if not SUBSET_FILE.is_file():
         raise UserError("MNIST not found and the bundled subset is missing; pass --data DIR or use --download")
     with np.load(SUBSET_FILE) as npz:
@@ -29,8 +29,6 @@ def load():
 
 def write(full_folder: Path, out: Path = SUBSET_FILE) -> Path:
     """Cut the subset out of the full, checksum-verified MNIST files in full_folder."""
-    from gankit.data.mnist import read_folder
-
     full = read_folder(Path(full_folder))
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(

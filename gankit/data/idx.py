@@ -1,10 +1,13 @@
 """The IDX file format of MNIST: a big-endian header (magic, dims) then uint8 data, plain or gzipped."""
+import functools
 import gzip
 import hashlib
+import os
 from pathlib import Path
 
 import numpy as np
 
+from gankit.data.dataset import Mnist
 from gankit.errors import UserError
 
 # The four official files, their uncompressed sha256 (shared/data/mnist/README.md) and shapes.
@@ -57,3 +60,16 @@ def read_idx(folder: Path, name: str, verify: bool = True) -> np.ndarray:
     if verify and hashlib.sha256(content).hexdigest() != FILES[name]:
         raise UserError(f"MNIST file corrupt: {path} (sha256 differs from the official {name}; re-download it)")
     return array
+
+
+def read_folder(folder: Path, verify: bool = True) -> Mnist:
+    """The four IDX files in folder, each checked against its published checksum."""
+    folder = Path(folder).resolve()
+    stamp = tuple(os.stat(find_file(folder, name) or folder).st_mtime_ns for name in FILES)
+    return _read_folder_cached(folder, verify, stamp)
+
+
+@functools.lru_cache(maxsize=2)  # train then evaluate in one process read the files once; arrays are read-only
+def _read_folder_cached(folder: Path, verify: bool, stamp: tuple) -> Mnist:
+    arrays = [read_idx(folder, name, verify) for name in FILES]
+    return Mnist(*arrays, source=str(folder))

@@ -1,12 +1,12 @@
 """Find MNIST (in a fixed search order), load it as uint8 arrays, and convert images to the lecture's [-1, 1]."""
-import functools
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from gankit.data import bundled, idx
+from gankit.data.dataset import Mnist
+from gankit.data.idx import read_folder
 from gankit.errors import UserError
 from gankit.paths import SHARED_MNIST
 
@@ -14,29 +14,6 @@ ENV_VAR = "GANKIT_MNIST"
 TORCHVISION_SUBDIR = Path("MNIST") / "raw"  # torchvision.datasets.MNIST(root) keeps its files here
 LECTURE_ROOT = Path("data")  # the lecture notebook's root="./data"
 DOWNLOAD_ROOT = Path.home() / ".cache" / "gankit" / "mnist"  # where --download puts torchvision's copy
-VALIDATION_SIZE = 10_000  # the last 10k training images: the usual MNIST validation split
-
-
-@dataclass
-class Mnist:
-    """MNIST as uint8 arrays: images (N, 28, 28) in 0..255, labels (N,) in 0..9."""
-
-    train_images: np.ndarray
-    train_labels: np.ndarray
-    test_images: np.ndarray
-    test_labels: np.ndarray
-    source: str  # where it came from, shown to the user
-    is_subset: bool = False  # True for the small bundled subset
-
-    def split(self, name: str):
-        """(images, labels) of "train" (all training images, as the lecture uses), "valid"
-        (the last VALIDATION_SIZE training images, or a sixth of a subset) or "test"."""
-        if name == "test":
-            return self.test_images, self.test_labels
-        if name == "train":
-            return self.train_images, self.train_labels
-        n_valid = min(VALIDATION_SIZE, len(self.train_images) // 6)
-        return self.train_images[-n_valid:], self.train_labels[-n_valid:]
 
 
 def to_unit_range(images: np.ndarray):
@@ -59,19 +36,6 @@ def _folder_in(path: Path):
         if _has_mnist(folder):
             return folder
     return None
-
-
-def read_folder(folder: Path, verify: bool = True) -> Mnist:
-    """The four IDX files in folder, each checked against its published checksum."""
-    folder = Path(folder).resolve()
-    stamp = tuple(os.stat(idx.find_file(folder, name) or folder).st_mtime_ns for name in idx.FILES)
-    return _read_folder_cached(folder, verify, stamp)
-
-
-@functools.lru_cache(maxsize=2)  # train then evaluate in one process read the files once; arrays are read-only
-def _read_folder_cached(folder: Path, verify: bool, stamp: tuple) -> Mnist:
-    arrays = [idx.read_idx(folder, name, verify) for name in idx.FILES]
-    return Mnist(*arrays, source=str(folder))
 
 
 def candidates(data=None):

@@ -35,7 +35,8 @@ def summary_lines(metrics: dict, t: dict) -> list:
 def run(args) -> int:
     from pathlib import Path
 
-    from gankit.evaluation.evaluate import METRICS_FILE, Sizes, evaluate
+    from gankit.evaluation.evaluate import Sizes, evaluate
+    from gankit.runs.folder import METRICS_FILE
     from gankit.reporting.messages import messages
 
     sizes = Sizes(args.samples, args.valid, args.test, args.nearest)

@@ -8,12 +8,11 @@ import torch
 
 from gankit.data.mnist import load_mnist, to_unit_range
 from gankit.evaluation import classifier, nearest, parzen, scores
-from gankit.training import checkpoint, hardware
+from gankit.runs import checkpoint
+from gankit.runs.folder import METRICS_FILE, NEAREST_FILE, read_config, write_json
+from gankit.training import hardware
 from gankit.training.contract import call_student, load_contract
-from gankit.training.loop import read_config
 
-METRICS_FILE = "metrics.json"
-NEAREST_FILE = "nearest.png"
 PAPER_PARZEN = {"mean": 225.0, "sem": 2.0}  # Goodfellow et al. 2014, Table 1, GAN on MNIST
 SAMPLE_SEED_OFFSET = 1  # evaluation noise: seed + 1, never the training run's stream
 NEAREST_PAIRS = 16  # sample / nearest-training-image pairs drawn in nearest.png
@@ -140,6 +139,6 @@ def evaluate(run_dir, sizes: Sizes = None, data=None, device="cpu", say=print) -
     for key in model_scores:
         metrics[key] = {"model": model_scores[key], "real": real_scores[key]}
     metrics["parzen"]["paper"] = PAPER_PARZEN
-    (run_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=1))
+    write_json(run_dir / METRICS_FILE, metrics)
     draw_nearest(samples, mnist, real, run_dir / NEAREST_FILE)
     return metrics

@@ -2,7 +2,7 @@
 import numpy as np
 import torch
 
-COVERAGE_MIN_SHARE = 0.02  # a class counts as covered when >= 2% of samples fall in it (a fair share is 10%)
+from gankit.runs.folder import COVERAGE_MIN_SHARE
 
 
 def gaussian(features: torch.Tensor):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from gankit.errors import UserError
 from gankit.grading import limits, sandbox
-from gankit.platforms import dask_backend
+from gankit.grading import dask_executor
 
 NO_SANDBOX_WARNING = ("WARNING: bubblewrap (bwrap) is not usable here: student code runs as plain processes "
                       "that can read every file this user can read (other students' submissions, solutions/). "
@@ -49,7 +49,7 @@ def add_arguments(parser):
                         help=f"time limit of all checks of one submission (default {limits.SUBMISSION_SECONDS:g})")
     parser.add_argument("--memory-mib", type=int, default=limits.MEMORY_MIB,
                         help=f"memory limit of one check's processes (default {limits.MEMORY_MIB})")
-    dask_backend.add_arguments(parser)
+    dask_executor.add_arguments(parser)
 
 
 def run(args) -> int:
@@ -65,7 +65,7 @@ def run(args) -> int:
                         submission_seconds=args.submission_seconds, memory_mib=args.memory_mib,
                         sandbox=not args.no_sandbox, reference=args.reference)
     isolation = settings.isolation()
-    on_cluster = dask_backend.wanted(args)  # isolation is then the workers', checked by each of them
+    on_cluster = dask_executor.wanted(args)  # isolation is then the workers', checked by each of them
     warning = "" if isolation.sandbox or on_cluster else NO_SANDBOX_WARNING
     if warning and isolation.own_uid and sandbox.hidden_interpreter():
         warning += HIDDEN_PYTHON_WARNING.format(folder=sandbox.hidden_interpreter())
@@ -86,7 +86,7 @@ def run(args) -> int:
               f"isolation {isolation.name}" + (f"; not submissions: {', '.join(skipped)}" if skipped else ""))
         started = time.monotonic()
         if on_cluster:
-            graded = dask_backend.grade_all(todo, settings, expected, grades, scheduler=args.scheduler,
+            graded = dask_executor.grade_all(todo, settings, expected, grades, scheduler=args.scheduler,
                                             workers=args.dask_workers, upload=args.upload,
                                             require_sandbox=args.require_sandbox)
         else:
@@ -131,7 +131,7 @@ def _grade_all(todo, settings, expected, grades, jobs) -> int:
     """Grade in `jobs` threads, each driving one sandboxed worker; save each student as it finishes."""
     from gankit.grading import exports
     from gankit.grading.session import Worker, WorkerError
-    from gankit.grading.student import grade_one
+    from gankit.grading.grade_one import grade_one
 
     workers = queue.Queue()
     pool = [Worker(settings.isolation(), settings.memory_mib) for _ in range(min(jobs, len(todo)))]

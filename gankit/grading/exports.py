@@ -7,10 +7,10 @@ import json
 import statistics
 from collections import Counter
 
-from gankit.checks import report
+from gankit.checks import scoresheet
 from gankit.checks.catalog import BY_ID
 from gankit.grading import messages, state
-from gankit.grading.student import result_from_dict
+from gankit.grading.grade_one import result_from_dict
 
 LANGS = ("ko", "en")
 HISTOGRAM_BINS = 10  # 0-9%, 10-19%, ..., 90-100% of the points (= points when all checks run)
@@ -23,7 +23,7 @@ def student_files(result: dict, lang: str) -> dict:
     """{file name: text} of one student's folder."""
     results = [result_from_dict(data) for data in result["results"]]
     files = {f"feedback.{code}.txt": feedback_text(result, results, code) for code in LANGS}
-    files["results.json"] = json.dumps(report.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n"
+    files["results.json"] = json.dumps(scoresheet.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n"
     files[state.RESULT] = json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True, default=_plain) + "\n"
     return files
 
@@ -35,11 +35,11 @@ def feedback_text(result: dict, results: list, lang: str) -> str:
              words["score"].format(points=_num(total(result)), max=_num(maximum(result))), ""]
     if result["notes"]:
         lines += [words["notes"]] + [f"- {messages.note(key, params, lang)}" for key, params in result["notes"]] + [""]
-    lines += [report.table(results, lang), ""]
+    lines += [scoresheet.table(results, lang), ""]
     for item in results:
         lines.append(words["check"].format(verdict="PASS" if item.passed else "FAIL", title=BY_ID[item.id].title(lang),
                                            id=item.id, points=_num(item.points), max=_num(item.max_points)))
-        lines += [report.feedback(item, lang), ""]
+        lines += [scoresheet.feedback(item, lang), ""]
     return "\n".join(lines)
 
 

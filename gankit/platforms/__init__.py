@@ -1,10 +1,10 @@
-"""Where courses already grade: Gradescope, GitHub Classroom, and a Dask cluster for large classes.
+"""Where courses already grade: Gradescope and GitHub Classroom (a Dask cluster is an executor of
+`gankit grade` itself: gankit.grading.dask_executor).
 
 Each platform reuses the batch grader (gankit.grading): student code runs only in its sandboxed
 worker, its probe records are judged in a trusted process, and what the platform receives is
 built from those plain-data results. Modules: single (one submission, as `gankit grade` grades
-it), gradescope / gradescope_zip / gradescope_run, classroom / classroom_check, dask_backend /
-upload, messages. Nothing here imports torch, dask or the checks at import time.
+it), gradescope / gradescope_zip / gradescope_run, classroom / classroom_check, messages. Nothing here imports torch, dask or the checks at import time.
 """
 import argparse
 import sys

@@ -25,14 +25,14 @@ RUNNER_FORMAT = 1  # "version" of the runner result format
 
 def runner_result(record: dict, lang: str) -> dict:
     """The record as one runner's result, one test per check."""
-    from gankit.checks import report
+    from gankit.checks import scoresheet
     from gankit.checks.catalog import BY_ID
 
     tests = []
     for result in single.results(record):
         usage = (record["audit"].get(result.id) or {}).get("usage") or {}
         tests.append({"name": BY_ID[result.id].title(lang), "status": "pass" if result.passed else "fail",
-                      "score": result.points, "message": report.feedback(result, lang), "test_code": result.id,
+                      "score": result.points, "message": scoresheet.feedback(result, lang), "test_code": result.id,
                       "filename": "", "line_no": 0, "duration": round(1000 * usage.get("seconds", 0))})
     return {"version": RUNNER_FORMAT, "status": "pass" if all(t["status"] == "pass" for t in tests) else "fail",
             "max_score": sum(item["max_points"] for item in record["results"]), "tests": tests}
@@ -40,13 +40,13 @@ def runner_result(record: dict, lang: str) -> dict:
 
 def publish(record: dict, lang: str, environ=os.environ) -> str:
     """Write the result to $GITHUB_OUTPUT and the table to $GITHUB_STEP_SUMMARY (when set); what happened."""
-    from gankit.checks import report
+    from gankit.checks import scoresheet
     from gankit.grading import exports
 
     points, most = f"{exports.total(record):g}", f"{exports.maximum(record):g}"
     summary = environ.get("GITHUB_STEP_SUMMARY")
     if summary:
-        table = report.table(single.results(record), lang)
+        table = scoresheet.table(single.results(record), lang)
         _append(summary, f"## {say('score', lang, points=points, max=most)}\n\n```text\n{table}\n```\n")
     output = environ.get("GITHUB_OUTPUT")
     if not output:

@@ -61,14 +61,14 @@ def source(submission: Path) -> Path:
 
 
 def results_json(record: dict, lang: str, seconds: float) -> dict:
-    """Gradescope's results.json: gankit.checks.report's, plus a top-level output with the score and
+    """Gradescope's results.json: gankit.checks.scoresheet's, plus a top-level output with the score and
     the notes about the upload."""
     import torch
 
-    from gankit.checks import report
+    from gankit.checks import scoresheet
     from gankit.grading import exports
 
-    payload = report.gradescope(single.results(record), lang, seconds)
+    payload = scoresheet.gradescope(single.results(record), lang, seconds)
     lines = [say("score", lang, points=f"{exports.total(record):g}", max=f"{exports.maximum(record):g}")]
     notes = single.notes(record, lang)
     if notes:

@@ -15,7 +15,7 @@ def grade(source: Path, student: str, lang: str) -> dict:
     from gankit.checks import reference
     from gankit.grading.session import WorkerError
     from gankit.grading.settings import Settings
-    from gankit.grading.student import grade_one
+    from gankit.grading.grade_one import grade_one
 
     try:
         return grade_one(student, source, Settings(lang=lang), reference.load())
@@ -24,8 +24,8 @@ def grade(source: Path, student: str, lang: str) -> dict:
 
 
 def results(record: dict) -> list:
-    """The record's checks as Result objects (for gankit.checks.report)."""
-    from gankit.grading.student import result_from_dict
+    """The record's checks as Result objects (for gankit.checks.scoresheet)."""
+    from gankit.grading.grade_one import result_from_dict
 
     return [result_from_dict(item) for item in record["results"]]
 

@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from gankit import paths
-from gankit.release.markers import strip_solutions
+from gankit.markers import strip_solutions
 
 RELEASED = ("*.py", "*.md")  # file kinds that go to students; anything else stays instructor-only
 

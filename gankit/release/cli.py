@@ -3,7 +3,7 @@ from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
-from gankit.release.markers import MarkerError
+from gankit.markers import MarkerError
 
 
 def add_arguments(parser):

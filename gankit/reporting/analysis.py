@@ -1,7 +1,7 @@
 """The automatic analysis of a run: mode collapse, D saturation, memorisation, Parzen vs the paper."""
 import math
 
-from gankit.evaluation.scores import COVERAGE_MIN_SHARE
+from gankit.runs.folder import COVERAGE_MIN_SHARE
 
 # An epoch's mean g_loss = mean(-log D(G(z))) above 5: D scores the typical fake below e^-5 = 0.7%.
 # (The arithmetic mean of D(G(z)) would hide this: a few fakes that fool D dominate it.)

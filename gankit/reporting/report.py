@@ -1,21 +1,12 @@
 """Build a run's report (report.md, report.html, classes.png) from its training log and metrics."""
-import json
 from pathlib import Path
 
+from gankit.errors import UserError
 from gankit.reporting import page
 from gankit.reporting.analysis import analyse
 from gankit.reporting.messages import messages
-
-REPORT_MD = "report.md"
-REPORT_HTML = "report.html"
-CLASSES_PNG = "classes.png"
-
-
-def _read(path: Path):
-    try:
-        return json.loads(path.read_text()) if path.is_file() else None
-    except ValueError:
-        return None
+from gankit.runs.folder import (CLASSES_PNG, CURVES_FILE, FINAL_GRID, LOG_FILE, METRICS_FILE, NEAREST_FILE, REPORT_HTML,
+                                REPORT_MD, SAMPLES_DIR, epoch_grids, read_json)
 
 
 def draw_classes(metrics: dict, path: Path, t: dict):
@@ -51,15 +42,12 @@ def metric_rows(metrics: dict, t: dict) -> list:
 
 def build(run_dir, lang: str = None) -> list:
     """The report's blocks for run_dir (see gankit.reporting.page)."""
-    from gankit.errors import UserError
-    from gankit.training.loop import CURVES_FILE, FINAL_GRID, LOG_FILE, SAMPLES_DIR
-
     run_dir = Path(run_dir)
     t = messages(lang)
-    log = _read(run_dir / LOG_FILE)
+    log = read_json(run_dir / LOG_FILE)
     if log is None:
         raise UserError(f"{run_dir / LOG_FILE} not found or unreadable: train first (gankit train --out {run_dir})")
-    metrics = _read(run_dir / "metrics.json")
+    metrics = read_json(run_dir / METRICS_FILE)
     cfg = log["config"]
     blocks = [("h1", t["title"].format(run=run_dir.name)), ("p", t["intro"]), ("h2", t["setup"]),
               ("p", t["setup_line"].format(**{**cfg, "epochs_done": len(log["epochs"]),
@@ -72,7 +60,7 @@ def build(run_dir, lang: str = None) -> list:
     findings = analyse(log, metrics, t) + ([] if metrics else [t["no_metrics"].format(run=run_dir)])
     blocks += [("h2", t["analysis"]), ("ul", findings)]
     blocks += [("h2", t["final_samples"]), ("img", FINAL_GRID, t["final_samples"])]
-    grids = sorted((run_dir / SAMPLES_DIR).glob("epoch_*.png"))
+    grids = epoch_grids(run_dir)
     if grids:
         blocks += [("h2", t["samples"]),
                    ("gallery", [(f"{SAMPLES_DIR}/{g.name}", g.stem.replace("epoch_", "epoch ")) for g in grids])]
@@ -85,7 +73,7 @@ def build(run_dir, lang: str = None) -> list:
                    ("p", t["parzen_note"].format(sigma=metrics["parzen"]["model"]["sigma"], **sizes)),
                    ("p", t["classifier_line"].format(acc=metrics["classifier"]["test_accuracy"])),
                    ("h2", t["histogram"]), ("img", CLASSES_PNG, t["histogram"]),
-                   ("h2", t["nearest"]), ("img", "nearest.png", t["nearest"])]
+                   ("h2", t["nearest"]), ("img", NEAREST_FILE, t["nearest"])]
     return blocks
 
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from gankit.errors import UserError
-from gankit.release.markers import MD_STUB as PLACEHOLDER  # the template's "write here" line
+from gankit.markers import MD_STUB as PLACEHOLDER  # the template's "write here" line
 from gankit.reporting import page
 
 BEGIN = "<!-- gankit report: begin (written by `gankit report --summary`; write your analysis outside this block) -->"

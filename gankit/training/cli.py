@@ -6,7 +6,7 @@ Defaults are the lecture's (batch 64, Adam lr 2e-4, 10 epochs, latent 100) excep
 from pathlib import Path
 
 from gankit.errors import UserError
-from gankit.training.config import TrainConfig
+from gankit.runs.config import TrainConfig
 
 DEFAULT_OUT = "runs/train"
 DEFAULTS = TrainConfig()
@@ -61,7 +61,8 @@ def config_from_args(args, base: TrainConfig) -> TrainConfig:
 
 
 def run(args) -> int:
-    from gankit.training.loop import read_config, train
+    from gankit.runs.folder import read_config
+    from gankit.training.loop import train
 
     base = read_config(args.out) if args.resume else TrainConfig()
     base.max_steps = 0  # a stop point is for one invocation: --resume runs on unless given a new one

@@ -9,7 +9,7 @@ it on only after checking, on copies, that a few steps give bit-identical weight
 """
 import torch
 
-from gankit.training.sandbox import copies
+from gankit.training.trial import copies
 
 CHECK_STEPS = 3  # a missing zero_grad shows from the second step on; three leaves a margin
 CHECK_BATCH = 8  # images per check step: exactness is per operation, so a small batch suffices

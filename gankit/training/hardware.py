@@ -5,7 +5,7 @@ import time
 import torch
 
 from gankit.errors import UserError
-from gankit.training.sandbox import copies
+from gankit.training.trial import copies
 
 PROBE_STEPS = 4  # timed steps per thread count: enough to rank them, ~0.2 s each on a quiet CPU
 PROBE_WARMUP = 1  # untimed first step (allocations, kernel selection)

@@ -5,30 +5,23 @@ one G update per batch inside train_step, Adam(lr, betas) for each net, BCE loss
 What the kit changes is only around train_step: MNIST sits in memory as one [-1, 1] tensor
 (no per-image PIL transform), Adam uses its fused kernel, and the CPU thread count is measured.
 """
-import json
 import time
 from pathlib import Path
 
 import torch
 
-from gankit.atomic import write_atomic
 from gankit.data.batches import ShuffledBatches, epoch_seed
 from gankit.data.mnist import load_mnist, to_unit_range
-from gankit.errors import UserError
-from gankit.training import checkpoint, figures, freeze_d, hardware
-from gankit.training.config import TrainConfig
+from gankit.runs import checkpoint
+from gankit.runs.config import TrainConfig
+from gankit.runs.folder import (CONFIG_FILE, CURVES_FILE, FINAL_GRID, LOG_FILE, SAMPLES_DIR, STEP_KEYS, epoch_grid,
+                                write_json)
+from gankit.training import figures, freeze_d, hardware
 from gankit.training.contract import call_student, load_contract
 from gankit.training.d_outputs import DOutputs
 from gankit.training.interrupt import StopRequest
 from gankit.training.progress import Progress
-from gankit.training.sandbox import untouched_rng
-
-CONFIG_FILE = "config.json"
-LOG_FILE = "train_log.json"
-CURVES_FILE = "losses.png"
-SAMPLES_DIR = "samples"
-FINAL_GRID = "samples.png"
-STEP_KEYS = ("d_loss", "g_loss", "d_x", "d_g_z1", "d_g_z2")
+from gankit.training.trial import untouched_rng
 
 
 def make_adam(params, cfg: TrainConfig, device: torch.device) -> torch.optim.Adam:
@@ -40,19 +33,6 @@ def make_adam(params, cfg: TrainConfig, device: torch.device) -> torch.optim.Ada
         except (RuntimeError, TypeError, ValueError):  # older torch: no fused Adam for this device
             pass
     return torch.optim.Adam(params, lr=cfg.lr, betas=betas)
-
-
-def write_json(path: Path, data):
-    write_atomic(path, json.dumps(data, indent=1, allow_nan=True))
-
-
-def read_config(run_dir: Path) -> TrainConfig:
-    """The TrainConfig a run was started with (RUN_DIR/config.json)."""
-    path = Path(run_dir) / CONFIG_FILE
-    try:
-        return TrainConfig.from_dict(json.loads(path.read_text()))
-    except (OSError, ValueError) as err:
-        raise UserError(f"cannot read {path}: {err} (is {run_dir} a gankit training run?)") from None
 
 
 def train(cfg: TrainConfig, run_dir, resume: bool = False, say=print) -> dict:
@@ -140,7 +120,7 @@ def _train(cfg: TrainConfig, run_dir: Path, resume: bool, say) -> dict:
             epoch_done = position["batch"] == steps_per_epoch
             if epoch_done:
                 log["epochs"].append(_epoch_summary(log, epoch, steps_per_epoch, time.perf_counter() - started))
-                _draw_grid(G, fixed_z, run_dir / SAMPLES_DIR / f"epoch_{epoch + 1:02d}.png")
+                _draw_grid(G, fixed_z, run_dir / epoch_grid(epoch + 1))
                 position.update(epoch=epoch + 1, batch=0, epoch_seed=None)
             checkpoint.save(run_dir, G, D, opt_g, opt_d, position, log)
             if stopped:

@@ -1,4 +1,4 @@
-"""`gankit grade` on a Dask cluster (gankit.platforms.dask_backend): a real LocalCluster of two worker
+"""`gankit grade` on a Dask cluster (gankit.grading.dask_executor): a real LocalCluster of two worker
 processes on loopback grades a small class, hostile submissions included, and writes exactly the
 files of the single-machine run, with the submissions read from the shared folder or uploaded."""
 import json
@@ -14,7 +14,7 @@ from hostile import harness
 from gankit.errors import UserError
 from gankit.grading import intake, sandbox
 from gankit.grading.settings import Settings, parse_checks
-from gankit.platforms import dask_backend, upload
+from gankit.grading import dask_executor, parcels
 
 HOSTILE = ("exit_at_import", "forged_results", "kills_everything")  # kills_everything: its parent is a Dask worker's
 # What `gankit grade` gets from harness.grade's options.
@@ -83,12 +83,12 @@ def graded(tmp_path_factory, cluster):
     return root, names, (shared, uploaded), alive
 
 
-KIT_DIGEST = dask_backend.kit_digest
+KIT_DIGEST = dask_executor.kit_digest
 
 
 def pretend_another_kit(another: bool) -> None:
     """On a Dask worker: its kit's digest looks like another release's (or its own again)."""
-    dask_backend.kit_digest = (lambda: "another-release") if another else KIT_DIGEST
+    dask_executor.kit_digest = (lambda: "another-release") if another else KIT_DIGEST
 
 
 def test_the_cluster_grades_every_student_and_survives_the_hostile_ones(graded):
@@ -110,13 +110,13 @@ def test_cluster_grades_are_identical_to_the_single_machine_run(graded, run):
 
 def test_an_upload_rebuilds_what_intake_reads_and_names_the_rest(graded, tmp_path):
     root = graded[0]
-    parcel = upload.pack(root / "class" / "dave")
+    parcel = parcels.pack(root / "class" / "dave")
     assert parcel.files["week01_gan/notes.txt"] == b""  # never read by intake: only its name travels
     assert parcel.files["week01_gan/generator.py"] == (root / "class" / "alice" / "generator.py").read_bytes()
     (tmp_path / "here").mkdir()
     (tmp_path / "there").mkdir()
     here = intake.stage("dave", root / "class" / "dave", tmp_path / "here")
-    with upload.Unpacked(parcel) as rebuilt:
+    with parcels.Unpacked(parcel) as rebuilt:
         there = intake.stage("dave", rebuilt, tmp_path / "there")
         assert os.readlink(rebuilt / "solution.py") == str(harness.paths.SOLUTION_DIR / "train_step.py")
     assert (here.sha256, here.notes) == (there.sha256, there.notes)
@@ -143,4 +143,4 @@ def test_workers_with_another_kit_are_refused_before_any_submission_is_sent(clus
 ])
 def test_a_cluster_needs_workers_or_a_scheduler_it_can_reach(workers, scheduler, message):
     with pytest.raises(UserError, match=message):
-        dask_backend.grade_all([], SETTINGS, {}, None, scheduler=scheduler, workers=workers)
+        dask_executor.grade_all([], SETTINGS, {}, None, scheduler=scheduler, workers=workers)

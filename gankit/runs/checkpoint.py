@@ -5,9 +5,7 @@ import torch
 
 from gankit.atomic import save_torch_atomic
 from gankit.errors import UserError
-
-CHECKPOINT = "checkpoint.pt"
-GENERATOR_WEIGHTS = "generator.pt"  # G's state_dict alone, what evaluation loads
+from gankit.runs.folder import CHECKPOINT, GENERATOR_WEIGHTS
 
 
 def save(run_dir: Path, G, D, opt_g, opt_d, position: dict, log: dict):

@@ -51,7 +51,7 @@ def grade_all(todo, settings, expected, grades, scheduler=None, workers=0, uploa
     from distributed import as_completed
 
     from gankit.grading import exports
-    from gankit.platforms import upload as parcels
+    from gankit.grading import parcels
 
     with _connect(scheduler, workers) as client:
         run = uuid.uuid4().hex[:12]  # task keys of their own: another run on the same cluster never shares them
@@ -177,8 +177,8 @@ _LOCK = threading.Lock()
 def grade_task(student: str, source, settings, expected, run: str) -> dict:
     """One submission, on a Dask worker: grade_one with a grading worker of this run's pool;
     {"result": grade_one's plain data, untouched, "host": where it ran}."""
-    from gankit.grading.student import grade_one
-    from gankit.platforms.upload import Parcel, Unpacked
+    from gankit.grading.grade_one import grade_one
+    from gankit.grading.parcels import Parcel, Unpacked
 
     with _pooled(settings, run) as worker:
         if isinstance(source, Parcel):

@@ -94,18 +94,18 @@ def _describe(path: Path) -> str:
 
 def _self_check(folder: Path, lang: str, say: dict) -> list:
     """The autograder's checks on this folder, in this process (your own code, on your computer)."""
-    from gankit.checks import grade, reference, report
+    from gankit.checks import grade, reference, scoresheet
 
     results = grade(folder, reference.load())
     print(say["self_check"].format(folder=folder))
-    print(report.table(results, lang))
+    print(scoresheet.table(results, lang))
     return results
 
 
 def _gradescope_json(results, lang: str) -> bytes:
-    from gankit.checks import report
+    from gankit.checks import scoresheet
 
-    return (json.dumps(report.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(scoresheet.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _zip(files: dict) -> bytes:
