@@ -35,7 +35,7 @@ def fake_metrics(covered_share, model_nn=5.0):
 
 
 def test_every_message_exists_in_korean_and_english():
-    assert MESSAGES["ko"].keys() == MESSAGES["en"].keys()
+    assert all(side.keys() == {"ko", "en"} for side in MESSAGES.values())
 
 
 @pytest.mark.parametrize("lang, heading", [("ko", "## 자동 분석"), ("en", "## Automatic analysis")])

@@ -9,6 +9,7 @@ from typing import Callable
 
 from gankit.checks import convergence, losses, mlp, step
 from gankit.checks.messages import TITLES
+from gankit.i18n import say
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Check:
     seconds: float = 20.0  # wall-clock limit of the probe on a 2-core laptop
 
     def title(self, lang: str) -> str:
-        return TITLES[self.id][0 if lang == "en" else 1]
+        return say(TITLES, self.id, lang)
 
 
 def _net_checks(prefix, net, points):

@@ -1,7 +1,10 @@
 """Feedback for one failed check: what was checked, expected, found, and a hint, in ko or en."""
 from dataclasses import dataclass, field
 
-from gankit.checks.messages import LABELS, MESSAGES, NOT_IMPLEMENTED
+from gankit.checks.messages import LABELS, MESSAGES, ONE_LINE
+from gankit.i18n import current_lang, say
+
+PARTS = ("checked", "expected", "found", "hint")  # the order of a check message's tuple
 
 
 @dataclass(frozen=True)
@@ -14,19 +17,17 @@ class Failure:
 
     def render(self, lang: str) -> str:
         """Four short lines (checked / expected / found / hint), or one line for a stub."""
-        if self.key == "error.not_implemented":
-            return NOT_IMPLEMENTED[lang].format(**self.params)
-        text = self.TABLE[self.key][lang]
+        lang = current_lang(lang)
+        if self.key in ONE_LINE:
+            return say(ONE_LINE, self.key, lang, **self.params)
         params = {k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()}
-        return "\n".join(
-            f"{LABELS[lang][part]}: {text[part].format(**params)}"
-            for part in ("checked", "expected", "found", "hint")
-        )
+        return "\n".join(f"{say(LABELS, part, lang)}: {text.format(**params)}"
+                         for part, text in zip(PARTS, self.TABLE[self.key][lang]))
 
 
 def fail(key: str, **params) -> Failure:
     """Shorthand used by every judge: `return fail("g.layer_count", found=3)`."""
-    if key not in MESSAGES and key != "error.not_implemented":
+    if key not in MESSAGES and key not in ONE_LINE:
         raise KeyError(f"no message for {key}")
     return Failure(key, params)
 

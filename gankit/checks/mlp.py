@@ -29,7 +29,7 @@ FUNCTION_ATOL = 1e-4
 class Net:
     """How to build and feed one of the two networks."""
 
-    key: str  # "g" or "d": prefix of message keys
+    key: str  # "g" or "d": which of each pair of message keys (see mkey) is this net's
     module: str  # student file, without .py
     cls: str  # class name in that file
     custom: dict  # non-default constructor arguments, to check they are honoured
@@ -51,6 +51,11 @@ G = Net("g", "generator", "Generator", {"latent_dim": 16, "img_shape": (3, 8, 8)
         lambda kw: (N, *kw.get("img_shape", (1, 28, 28))))
 D = Net("d", "discriminator", "Discriminator", {"img_shape": (3, 8, 8)}, _d_input, (0.0, 1.0),
         lambda kw: (N, 1))
+
+
+def mkey(net, g_key: str, d_key: str) -> str:
+    """This net's message key of a G/D pair, both written out in full so that grep finds each use."""
+    return g_key if net.key == "g" else d_key
 
 
 def _build(sub, net, kwargs):
@@ -86,14 +91,14 @@ def probe_layers(net, sub):
 def judge_layers(net, found, expected):
     want, got = expected["linears"], found["linears"]
     if len(got) != len(want):
-        return fail(f"{net.key}.layer_count", want=len(want), got=len(got), layers=fmt_linears(got))
+        return fail(mkey(net, "g.layer_count", "d.layer_count"), want=len(want), got=len(got), layers=fmt_linears(got))
     for i, (w, g) in enumerate(zip(want, got), start=1):
         if w != g:
-            return fail(f"{net.key}.layer_size", i=i, want=fmt_linears([w]), got=fmt_linears([g]))
+            return fail(mkey(net, "g.layer_size", "d.layer_size"), i=i, want=fmt_linears([w]), got=fmt_linears([g]))
     if found["n_params"] != expected["n_params"]:
         return fail("mlp.param_count", net=net.cls, want=expected["n_params"], got=found["n_params"])
     if found["custom_linears"] != expected["custom_linears"]:
-        return fail(f"{net.key}.ignores_args", args=_kwargs_text(net.custom),
+        return fail(mkey(net, "g.ignores_args", "d.ignores_args"), args=_kwargs_text(net.custom),
                     want=fmt_linears(expected["custom_linears"]), got=fmt_linears(found["custom_linears"]))
     return None
 
@@ -142,7 +147,7 @@ def judge_activations(net, found, expected):
     for i, (w, g) in enumerate(zip(want, got), start=1):
         last = i == len(want)
         if w[0] != g[0]:
-            key = f"{net.key}.last_act" if last else f"{net.key}.hidden_act"
+            key = mkey(net, "g.last_act", "d.last_act") if last else mkey(net, "g.hidden_act", "d.hidden_act")
             return fail(key, i=i, want=_act_name(w), got=_act_name(g))
         if w[0] == "leaky_relu" and abs(w[1] - g[1]) > SLOPE_ATOL:
             return fail("d.slope", i=i, want=f"{w[1]:.2f}", got=f"{g[1]:.3g}")
@@ -166,16 +171,17 @@ def judge_output(net, found, expected):
     if not out["is_tensor"]:
         return fail("mlp.not_tensor", net=net.cls, got=out["type"])
     if out["shape"] != expected["want_shape"]:
-        return fail(f"{net.key}.out_shape", want=fmt_shape(expected["want_shape"]), got=fmt_shape(out["shape"]))
+        return fail(mkey(net, "g.out_shape", "d.out_shape"), want=fmt_shape(expected["want_shape"]),
+                    got=fmt_shape(out["shape"]))
     if out["dtype"] != expected["out"]["dtype"]:
         return fail("mlp.dtype", net=net.cls, want=expected["out"]["dtype"], got=out["dtype"])
     if not out["finite"]:
         return fail("mlp.not_finite", net=net.cls)
     if out["min"] < lo or out["max"] > hi:
-        return fail(f"{net.key}.out_range", lo=f"{out['min']:.3g}", hi=f"{out['max']:.3g}")
+        return fail(mkey(net, "g.out_range", "d.out_range"), lo=f"{out['min']:.3g}", hi=f"{out['max']:.3g}")
     custom = found["custom_out"]
     if not custom["is_tensor"] or custom["shape"] != expected["want_custom_shape"]:
-        return fail(f"{net.key}.custom_shape", args=_kwargs_text(net.custom),
+        return fail(mkey(net, "g.custom_shape", "d.custom_shape"), args=_kwargs_text(net.custom),
                     want=fmt_shape(expected["want_custom_shape"]), got=fmt_shape(custom.get("shape", [])))
     return None
 
@@ -195,5 +201,5 @@ def judge_function(net, found, expected):
         return fail("mlp.function_needs_layers", net=net.cls)
     gap = float(np.max(np.abs(found["values"] - expected["values"])))
     if gap > FUNCTION_ATOL:
-        return fail(f"{net.key}.function", gap=f"{gap:.3g}", tol=FUNCTION_ATOL)
+        return fail(mkey(net, "g.function", "d.function"), gap=f"{gap:.3g}", tol=FUNCTION_ATOL)
     return None

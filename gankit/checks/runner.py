@@ -18,11 +18,15 @@ import torch
 
 from gankit.checks import wire
 from gankit.checks.feedback import Failure, fail
-from gankit.checks.messages import EXCEPTION_HINTS
+from gankit.checks.messages import EXCEPTION_CAUSES, EXCEPTION_HINTS
 from gankit.submission import SubmissionError
 
 SEED = 0  # every probe starts from the same global RNG state, so runs are repeatable
 PRINTED_LIMIT = 2000  # characters of a submission's output kept for the feedback
+ERROR_KEYS = {  # describe_error's kind -> its message key
+    "missing_file": "error.missing_file", "missing_name": "error.missing_name", "import_error": "error.import_error",
+    "exception": "error.exception", "timeout": "error.timeout", "exit": "error.exit", "bad_data": "error.bad_data",
+}
 
 
 class ProbeTimeout(BaseException):
@@ -86,12 +90,10 @@ def error_failure(error: dict, check_id: str) -> Failure:
         return Failure("error.not_implemented", {"name": error.get("name", "?")})
     params = {key: str(value) for key, value in error.items() if key != "kind"}
     params["check"] = check_id
-    params["hint"] = EXCEPTION_HINTS.get(error.get("hint"), EXCEPTION_HINTS["other"])[1]
-    key = f"error.{kind}"
-    try:
-        return fail(key, **params)
-    except KeyError:
+    params["hint"] = EXCEPTION_HINTS.get(error.get("hint"), EXCEPTION_HINTS["other"])
+    if kind not in ERROR_KEYS:  # a kind no probe reports: forged or damaged data
         return fail("error.crashed", check=check_id, detail=str(error)[:200])
+    return fail(ERROR_KEYS[kind], **params)
 
 
 def describe_error(err: BaseException, sub, seconds: float) -> dict:
@@ -140,9 +142,9 @@ def _student_line(err: BaseException, sub) -> str:
 
 
 def _hint(err: BaseException) -> str:
-    """The name of a known cause of this error message (messages.EXCEPTION_HINTS), else "other"."""
+    """The name of a known cause of this error message (messages.EXCEPTION_CAUSES), else "other"."""
     text = str(err)
-    return next((name for name, (needle, _) in EXCEPTION_HINTS.items() if needle and needle in text), "other")
+    return next((name for needle, name in EXCEPTION_CAUSES.items() if needle in text), "other")
 
 
 @contextlib.contextmanager

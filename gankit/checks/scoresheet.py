@@ -3,16 +3,19 @@ import json
 import unicodedata
 
 from gankit.checks.catalog import BY_ID, CHECKS
+from gankit.i18n import say
 
 HEADINGS = {
-    "en": ("check", "points", "total", "printed while grading {id}:"),
-    "ko": ("검사 항목", "점수", "합계", "{id} 채점 중 출력된 내용:"),
+    "check": {"ko": "검사 항목", "en": "check"},
+    "points": {"ko": "점수", "en": "points"},
+    "total": {"ko": "합계", "en": "total"},
+    "printed": {"ko": "{id} 채점 중 출력된 내용:", "en": "printed while grading {id}:"},
 }
 
 
 def table(results, lang: str) -> str:
     """The summary table: one row per check, points earned / max, then the total."""
-    check_h, points_h, total_h, _ = HEADINGS[lang]
+    check_h, points_h, total_h = (say(HEADINGS, key, lang) for key in ("check", "points", "total"))
     rows = [(("PASS " if r.passed else "FAIL ") + BY_ID[r.id].title(lang), f"{_num(r.points)}/{_num(r.max_points)}")
             for r in results]
     rows.append((total_h, f"{_num(sum(r.points for r in results))}/{_num(sum(r.max_points for r in results))}"))
@@ -35,7 +38,7 @@ def feedback(result, lang: str) -> str:
     """The whole feedback of one check: its verdict, and anything the code printed."""
     text = "OK" if result.passed else result.failure.render(lang)
     if result.printed.strip():
-        text += "\n" + HEADINGS[lang][3].format(id=result.id) + "\n" + result.printed.rstrip()
+        text += "\n" + say(HEADINGS, "printed", lang, id=result.id) + "\n" + result.printed.rstrip()
     return text
 
 

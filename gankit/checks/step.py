@@ -168,9 +168,9 @@ def probe_zero_grad(sub):
 
 def judge_zero_grad(found, expected):
     stepped = found["grad_max_at_step"]
-    for tag in ("d", "g"):
+    for tag, key in (("d", "step.zero_grad_d"), ("g", "step.zero_grad_g")):
         if stepped.get(tag, 0.0) >= POISON / 2:
-            return fail(f"step.zero_grad_{tag}")
+            return fail(key)
     return None
 
 

@@ -26,10 +26,10 @@ def summary_lines(metrics: dict, t: dict) -> list:
     """The printed table: the report's metric rows, in aligned columns, then the classifier's accuracy."""
     from gankit.reporting.report import metric_rows
 
-    rows = [[t["metric"], t["model"], t["real"], t["paper"]]] + metric_rows(metrics, t)
+    rows = [[t("metric"), t("model"), t("real"), t("paper")]] + metric_rows(metrics, t)
     width = max(len(row[0]) for row in rows)
     return [f"{r[0]:<{width}}  {r[1]:>14}  {r[2]:>14}  {r[3]:>9}" for r in rows] + [
-        t["classifier_line"].format(acc=metrics["classifier"]["test_accuracy"])]
+        t("classifier_line", acc=metrics["classifier"]["test_accuracy"])]
 
 
 def run(args) -> int:
@@ -47,5 +47,5 @@ def run(args) -> int:
     metrics = evaluate(args.run_dir, sizes, data=args.data, device=args.device)
     t = messages(args.lang)
     print("\n".join(summary_lines(metrics, t)))
-    print(t["eval_done"].format(path=Path(args.run_dir) / METRICS_FILE, run=args.run_dir))
+    print(t("eval_done", path=Path(args.run_dir) / METRICS_FILE, run=args.run_dir))
     return 0

@@ -6,11 +6,13 @@ import io
 import json
 import statistics
 from collections import Counter
+from functools import partial
 
 from gankit.checks import scoresheet
 from gankit.checks.catalog import BY_ID
 from gankit.grading import messages, state
 from gankit.grading.grade_one import result_from_dict
+from gankit.i18n import say
 
 LANGS = ("ko", "en")
 HISTOGRAM_BINS = 10  # 0-9%, 10-19%, ..., 90-100% of the points (= points when all checks run)
@@ -30,15 +32,15 @@ def student_files(result: dict, lang: str) -> dict:
 
 def feedback_text(result: dict, results: list, lang: str) -> str:
     """The feedback file: score, notes about the upload, the points table, then every check's feedback."""
-    words = messages.FEEDBACK[lang]
-    lines = [words["title"].format(student=result["student"], source=result["source"]),
-             words["score"].format(points=_num(total(result)), max=_num(maximum(result))), ""]
+    words = partial(say, messages.FEEDBACK, lang=lang)
+    lines = [words("title", student=result["student"], source=result["source"]),
+             words("score", points=_num(total(result)), max=_num(maximum(result))), ""]
     if result["notes"]:
-        lines += [words["notes"]] + [f"- {messages.note(key, params, lang)}" for key, params in result["notes"]] + [""]
+        lines += [words("notes")] + [f"- {messages.note(key, params, lang)}" for key, params in result["notes"]] + [""]
     lines += [scoresheet.table(results, lang), ""]
     for item in results:
-        lines.append(words["check"].format(verdict="PASS" if item.passed else "FAIL", title=BY_ID[item.id].title(lang),
-                                           id=item.id, points=_num(item.points), max=_num(item.max_points)))
+        lines.append(words("check", verdict="PASS" if item.passed else "FAIL", title=BY_ID[item.id].title(lang),
+                           id=item.id, points=_num(item.points), max=_num(item.max_points)))
         lines += [scoresheet.feedback(item, lang), ""]
     return "\n".join(lines)
 
@@ -58,22 +60,22 @@ def gradebook_csv(finished: list, check_ids: list) -> str:
 
 def summary_md(finished: list, lang: str, isolation: str, warning: str = "") -> str:
     """The class at a glance: statistics, a score histogram, pass rates, the most common mistakes."""
-    words = messages.SUMMARY[lang]
+    words = partial(say, messages.SUMMARY, lang=lang)
     scores = [total(result) for result in finished]
-    lines = [f"# {words['title']}", "", f"{words['isolation']}: `{isolation}`"]
+    lines = [f"# {words('title')}", "", f"{words('isolation')}: `{isolation}`"]
     if warning:
-        lines += ["", f"**{words['warning']}:** {warning}"]
-    lines += ["", f"## {words['class']}", ""]
+        lines += ["", f"**{words('warning')}:** {warning}"]
+    lines += ["", f"## {words('class')}", ""]
     if scores:
-        lines += [f"- {words['students']}: {len(scores)}", f"- {words['mean']}: {statistics.mean(scores):.1f}",
-                  f"- {words['median']}: {_num(statistics.median(scores))}"]
+        lines += [f"- {words('students')}: {len(scores)}", f"- {words('mean')}: {statistics.mean(scores):.1f}",
+                  f"- {words('median')}: {_num(statistics.median(scores))}"]
     percents = [100 * total(result) / maximum(result) for result in finished if maximum(result)]
-    lines += ["", f"## {words['histogram']}", "", "```", *_histogram(percents), "```",
-              "", f"## {words['checks']}", "", f"| {words['check']} | {words['passed']} |", "|---|---|"]
+    lines += ["", f"## {words('histogram')}", "", "```", *_histogram(percents), "```",
+              "", f"## {words('checks')}", "", f"| {words('check')} | {words('passed')} |", "|---|---|"]
     for check_id in _check_ids(finished):
         passed = sum(item["failure"] is None for r in finished for item in r["results"] if item["id"] == check_id)
         lines.append(f"| {BY_ID[check_id].title(lang)} (`{check_id}`) | {passed}/{len(finished)} |")
-    lines += ["", f"## {words['mistakes']}", "", f"| {words['count']} | {words['mistake']} |", "|---|---|"]
+    lines += ["", f"## {words('mistakes')}", "", f"| {words('count')} | {words('mistake')} |", "|---|---|"]
     for (check_id, key), count in _mistakes(finished).most_common(TOP_MISTAKES):
         lines.append(f"| {count} | `{key}`: {BY_ID[check_id].title(lang)} |")
     notes = {}  # note key -> [(student, params)]
@@ -81,13 +83,13 @@ def summary_md(finished: list, lang: str, isolation: str, warning: str = "") -> 
         for key, params in result["notes"]:
             notes.setdefault(key, []).append((result["student"], params))
     if notes:
-        lines += ["", f"## {words['notes']}", ""]
+        lines += ["", f"## {words('notes')}", ""]
     for key, found in sorted(notes.items()):
         names = ", ".join(student for student, _ in found[:NAMES_SHOWN]) + (" ..." if len(found) > NAMES_SHOWN else "")
         lines.append(f"- {len(found)} × `{key}` ({names}): {messages.note(key, found[0][1], lang)}")
     flagged = [result for result in finished if result.get("flags")]
     if flagged:
-        lines += ["", f"## {words['flags']}", "", words["flags_why"], ""]
+        lines += ["", f"## {words('flags')}", "", words("flags_why"), ""]
     for result in flagged:
         lines.append(f"- **{result['student']}**")
         lines += [f"  - `{file}:{line}` ({pattern}): `{text}`" for file, line, pattern, text in result["flags"]]

@@ -20,10 +20,10 @@ import gankit
 from gankit.grading import limits
 
 KIT = Path(gankit.__file__).resolve().parent
-# The kit code a worker runs: the checks and the worker itself. Not solutions/, not the
-# autograder's reference data, not the rest of the kit.
-KIT_FILES = ("__init__.py", "errors.py", "submission.py", "checks", "grading/__init__.py", "grading/limits.py",
-             "grading/worker.py")
+# The kit code a worker runs: the checks, what they import (tests/test_layers.py keeps checks/ to these
+# modules) and the worker itself. Not solutions/, not the autograder's reference data, not the rest of the kit.
+CHECKS_IMPORT = ("errors.py", "i18n.py", "submission.py")
+KIT_FILES = ("__init__.py", *CHECKS_IMPORT, "checks", "grading/__init__.py", "grading/limits.py", "grading/worker.py")
 SUBMISSION = "/submission"  # where a worker sees the submission (read-only) inside the sandbox
 SCRATCH = "/tmp"  # inside the sandbox a private tmpfs; each check gets a folder of its own in it
 BOOT = f"import sys; sys.path[0] = {str(KIT.parent)!r}; from gankit.grading.worker import main; main()"

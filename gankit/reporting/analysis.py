@@ -25,29 +25,29 @@ def analyse(log: dict, metrics: dict, t: dict) -> list:
     saturated = saturation_epoch(log)
     if saturated:
         last = log["epochs"][-1]
-        lines.append(t["d_saturated"].format(epoch=saturated["epoch"], g_loss=last["g_loss"],
-                                             dgz=math.exp(-min(last["g_loss"], 700))))
+        lines.append(t("d_saturated", epoch=saturated["epoch"], g_loss=last["g_loss"],
+                       dgz=math.exp(-min(last["g_loss"], 700))))
     elif log.get("epochs"):
         last = log["epochs"][-1]
-        lines.append(t["d_healthy"].format(dx=last["d_x"], dgz=last["d_g_z1"]))
+        lines.append(t("d_healthy", dx=last["d_x"], dgz=last["d_g_z1"]))
     if not metrics:
         return lines
     classes = metrics["classes"]["model"]
     covered, share = classes["covered"], classes["histogram"]
     missing = ", ".join(str(d) for d, s in enumerate(share) if s < COVERAGE_MIN_SHARE)
     if covered == 10:
-        lines.append(t["ok_mode"].format(covered=covered))
+        lines.append(t("ok_mode", covered=covered))
     else:
         key = "collapse" if covered <= SEVERE_COLLAPSE_CLASSES else "partial_mode"
-        lines.append(t[key].format(covered=covered, missing=missing))
+        lines.append(t(key, covered=covered, missing=missing))
     top = max(range(10), key=lambda d: share[d])
     if share[top] > SKEWED_SHARE:
-        lines.append(t["skewed"].format(digit=top, share=share[top]))
+        lines.append(t("skewed", digit=top, share=share[top]))
     near = metrics["memorisation"]
     key = "memorised" if near["model"]["median"] < MEMORISED_RATIO * near["real"]["median"] else "not_memorised"
-    lines.append(t[key].format(model=near["model"]["median"], real=near["real"]["median"]))
+    lines.append(t(key, model=near["model"]["median"], real=near["real"]["median"]))
     p = metrics["parzen"]
-    lines.append(t["parzen_vs_paper"].format(model=p["model"]["mean"], sem=p["model"]["sem"], paper=p["paper"]["mean"],
-                                             paper_sem=p["paper"]["sem"], real=p["real"]["mean"]))
+    lines.append(t("parzen_vs_paper", model=p["model"]["mean"], sem=p["model"]["sem"], paper=p["paper"]["mean"],
+                   paper_sem=p["paper"]["sem"], real=p["real"]["mean"]))
     return lines
 

@@ -28,8 +28,8 @@ def run(args) -> int:
         raise UserError(f"run folder not found: {run_dir} (train first: gankit train --out {run_dir})")
     t = messages(args.lang)
     for path in write(run_dir, args.lang):
-        print(t["written"].format(path=path))
+        print(t("written", path=path))
     if args.summary:
         summary.fill(args.summary, summary.block(build(run_dir, args.lang), run_dir, args.summary))
-        print(t["written"].format(path=args.summary))
+        print(t("written", path=args.summary))
     return 0

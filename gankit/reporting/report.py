@@ -32,11 +32,11 @@ def metric_rows(metrics: dict, t: dict) -> list:
     pm = lambda d: f"{d['mean']:.1f} ± {d['sem']:.1f}"  # noqa: E731
     both = lambda key, fmt: [fmt(metrics[key]["model"]), fmt(metrics[key]["real"]), "–"]  # noqa: E731
     return [
-        [t["parzen"], pm(p["model"]), pm(p["real"]), f"{p['paper']['mean']:.0f} ± {p['paper']['sem']:.0f}"],
-        [t["fid"], *both("fid", "{:.2f}".format)],
-        [t["is"], *both("inception_score", "{:.2f}".format)],
-        [t["classes"], *both("classes", lambda c: str(c["covered"]))],
-        [t["nn"], *both("memorisation", lambda m: f"{m['median']:.2f}")],
+        [t("parzen"), pm(p["model"]), pm(p["real"]), f"{p['paper']['mean']:.0f} ± {p['paper']['sem']:.0f}"],
+        [t("fid"), *both("fid", "{:.2f}".format)],
+        [t("is"), *both("inception_score", "{:.2f}".format)],
+        [t("classes"), *both("classes", lambda c: str(c["covered"]))],
+        [t("nn"), *both("memorisation", lambda m: f"{m['median']:.2f}")],
     ]
 
 
@@ -49,31 +49,31 @@ def build(run_dir, lang: str = None) -> list:
         raise UserError(f"{run_dir / LOG_FILE} not found or unreadable: train first (gankit train --out {run_dir})")
     metrics = read_json(run_dir / METRICS_FILE)
     cfg = log["config"]
-    blocks = [("h1", t["title"].format(run=run_dir.name)), ("p", t["intro"]), ("h2", t["setup"]),
-              ("p", t["setup_line"].format(**{**cfg, "epochs_done": len(log["epochs"]),
+    blocks = [("h1", t("title", run=run_dir.name)), ("p", t("intro")), ("h2", t("setup")),
+              ("p", t("setup_line", **{**cfg, "epochs_done": len(log["epochs"]),
                                               "train_images": log["train_images"], "device": log["device"]}))]
     if log.get("data_is_subset"):
-        blocks.append(("p", t["subset_note"]))
+        blocks.append(("p", t("subset_note")))
     if log["epochs"]:
         total = sum(e["seconds"] for e in log["epochs"])
-        blocks.append(("p", t["time_line"].format(per_epoch=total / len(log["epochs"]), total=total / 60)))
-    findings = analyse(log, metrics, t) + ([] if metrics else [t["no_metrics"].format(run=run_dir)])
-    blocks += [("h2", t["analysis"]), ("ul", findings)]
-    blocks += [("h2", t["final_samples"]), ("img", FINAL_GRID, t["final_samples"])]
+        blocks.append(("p", t("time_line", per_epoch=total / len(log["epochs"]), total=total / 60)))
+    findings = analyse(log, metrics, t) + ([] if metrics else [t("no_metrics", run=run_dir)])
+    blocks += [("h2", t("analysis")), ("ul", findings)]
+    blocks += [("h2", t("final_samples")), ("img", FINAL_GRID, t("final_samples"))]
     grids = epoch_grids(run_dir)
     if grids:
-        blocks += [("h2", t["samples"]),
+        blocks += [("h2", t("samples")),
                    ("gallery", [(f"{SAMPLES_DIR}/{g.name}", g.stem.replace("epoch_", "epoch ")) for g in grids])]
-    blocks += [("h2", t["curves"]), ("img", CURVES_FILE, t["curves"])]
+    blocks += [("h2", t("curves")), ("img", CURVES_FILE, t("curves"))]
     if metrics:
         draw_classes(metrics, run_dir / CLASSES_PNG, t)
         sizes = metrics["sizes"]
-        blocks += [("h2", t["metrics"]),
-                   ("table", [t["metric"], t["model"], t["real"], t["paper"]], metric_rows(metrics, t)),
-                   ("p", t["parzen_note"].format(sigma=metrics["parzen"]["model"]["sigma"], **sizes)),
-                   ("p", t["classifier_line"].format(acc=metrics["classifier"]["test_accuracy"])),
-                   ("h2", t["histogram"]), ("img", CLASSES_PNG, t["histogram"]),
-                   ("h2", t["nearest"]), ("img", NEAREST_FILE, t["nearest"])]
+        blocks += [("h2", t("metrics")),
+                   ("table", [t("metric"), t("model"), t("real"), t("paper")], metric_rows(metrics, t)),
+                   ("p", t("parzen_note", sigma=metrics["parzen"]["model"]["sigma"], **sizes)),
+                   ("p", t("classifier_line", acc=metrics["classifier"]["test_accuracy"])),
+                   ("h2", t("histogram")), ("img", CLASSES_PNG, t("histogram")),
+                   ("h2", t("nearest")), ("img", NEAREST_FILE, t("nearest"))]
     return blocks
 
 

@@ -9,6 +9,7 @@ import io
 import json
 import re
 import zipfile
+from functools import partial
 from pathlib import Path
 
 from gankit import paths
@@ -27,56 +28,56 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from gankit.grading import intake
     from gankit.atomic import write_atomic
-    from gankit.grading.messages import SUBMIT
-    from gankit.i18n import current_lang
+    from gankit.grading import intake
+    from gankit.i18n import current_lang, say
+    from gankit.student.messages import SUBMIT
 
     lang = current_lang(args.lang)
-    say = SUBMIT[lang]
+    tell = partial(say, SUBMIT, lang=lang)
     if not STUDENT_ID.fullmatch(args.student_id):
-        raise UserError(say["bad_id"].format(id=args.student_id))
+        raise UserError(tell("bad_id", id=args.student_id))
     if not args.folder.is_dir():
-        raise UserError(say["no_folder"].format(folder=args.folder))
-    files = _read_submission(args.folder, say)
-    results = _self_check(args.folder, lang, say)
+        raise UserError(tell("no_folder", folder=args.folder))
+    files = _read_submission(args.folder, tell)
+    results = _self_check(args.folder, lang, tell)
     files[intake.SELF_CHECK_FILE] = _gradescope_json(results, lang)
     target = args.out / f"{args.student_id}.zip"
     replaced = target.exists()
     data = _zip(files)
     args.out.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
-    print(say["packed"].format(zip=target))
+    print(tell("packed", zip=target))
     for name, content in files.items():
         print(f"  {name:<20} {len(content) / 1024:7.1f} KB")
     strays = [_describe(path) for path in sorted(args.folder.iterdir())
               if path.name not in files and not path.name.startswith(".") and path.name not in intake.JUNK]
     if strays:
-        print(say["not_packed"].format(files=", ".join(strays)))
+        print(tell("not_packed", files=", ".join(strays)))
     if replaced:
-        print(say["replaced"].format(zip=target))
+        print(tell("replaced", zip=target))
     points, most = sum(r.points for r in results), sum(r.max_points for r in results)
-    print(say["done"].format(zip=target, size=f"{len(data) / 1024:.1f}", points=f"{points:g}", max=f"{most:g}"))
+    print(tell("done", zip=target, size=f"{len(data) / 1024:.1f}", points=f"{points:g}", max=f"{most:g}"))
     return 0
 
 
-def _read_submission(folder: Path, say: dict) -> dict:
+def _read_submission(folder: Path, tell) -> dict:
     """{name: bytes} of the files that are packed; refuses a missing, oversized, binary or non-UTF-8 one."""
     from gankit.grading import intake, limits
 
     names = [*intake.MODULE_FILES, intake.SUMMARY_FILE]
     missing = [name for name in names if not (folder / name).is_file()]
     if missing:
-        raise UserError(say["missing"].format(folder=folder, files=", ".join(missing)))
+        raise UserError(tell("missing", folder=folder, files=", ".join(missing)))
     files = {}
     for name in names:
         limit = limits.SUMMARY_MIB if name == intake.SUMMARY_FILE else limits.SOURCE_MIB
         if (folder / name).stat().st_size > limit * limits.MIB:
-            raise UserError(say["too_large"].format(file=name, mib=limit))
+            raise UserError(tell("too_large", file=name, mib=limit))
         files[name] = (folder / name).read_bytes()
         problem = intake.text_problem(files[name])
         if problem:
-            raise UserError(say[problem].format(file=name))
+            raise UserError(tell(problem, file=name))
     return files
 
 
@@ -92,12 +93,12 @@ def _describe(path: Path) -> str:
     return f"{path.name} ({kind}, {size / limits.MIB:.1f} MB)" if size > limits.MIB or kind == "binary" else path.name
 
 
-def _self_check(folder: Path, lang: str, say: dict) -> list:
+def _self_check(folder: Path, lang: str, tell) -> list:
     """The autograder's checks on this folder, in this process (your own code, on your computer)."""
     from gankit.checks import grade, reference, scoresheet
 
     results = grade(folder, reference.load())
-    print(say["self_check"].format(folder=folder))
+    print(tell("self_check", folder=folder))
     print(scoresheet.table(results, lang))
     return results
 

@@ -1,0 +1,39 @@
+"""What `gankit submit` tells the student, in Korean and English (the layout of gankit.i18n)."""
+
+SUBMIT = {  # `gankit submit`, for students
+    "bad_id": {
+        "ko": "학번 {id!r}: 영문자, 숫자, '.', '_', '-'만 쓰세요 (예: 학번)",
+        "en": "student id {id!r}: use letters, digits, '.', '_' or '-' (e.g. your student number)",
+    },
+    "no_folder": {
+        "ko": "과제 폴더가 없습니다: {folder} (--folder DIR로 지정하세요)",
+        "en": "assignment folder not found: {folder} (pass --folder DIR)",
+    },
+    "missing": {"ko": "{folder}에 없는 파일: {files}", "en": "missing in {folder}: {files}"},
+    "too_large": {
+        "ko": "{file}이(가) {mib} MiB보다 큽니다: 코드와 요약만 제출합니다",
+        "en": "{file} is larger than {mib} MiB: only the code and the summary are submitted",
+    },
+    "binary": {
+        "ko": "{file}은(는) 텍스트 파일이 아닙니다: 일반 텍스트로 저장하세요",
+        "en": "{file} is not a text file: save it as plain text",
+    },
+    "not_utf8": {
+        "ko": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): UTF-8로 저장하세요",
+        "en": "{file} is not saved as UTF-8 (Korean Windows editors often save CP949): save it as UTF-8",
+    },
+    "self_check": {
+        "ko": "{folder} 자가 점검 (채점기와 같은 검사):",
+        "en": "self-check of {folder} (the same checks as the grader):",
+    },
+    "packed": {"ko": "{zip}에 묶은 파일:", "en": "packed into {zip}:"},
+    "not_packed": {
+        "ko": "묶지 않은 파일 (위 파일만 채점합니다): {files}",
+        "en": "not packed (only the files above are graded): {files}",
+    },
+    "replaced": {"ko": "이전 {zip}을(를) 바꿨습니다", "en": "replaced the earlier {zip}"},
+    "done": {
+        "ko": "이 파일을 제출하세요: {zip} ({size} KB, 자가 점검 {points}/{max})",
+        "en": "submit this file: {zip} ({size} KB, self-check {points}/{max})",
+    },
+}
