@@ -15,6 +15,7 @@ from gankit.checks.catalog import CHECKS, TOTAL_POINTS
 from gankit.course import preview, rubric, texts, theory
 from gankit.course.layout import REPO_COURSE
 from gankit.course.sources import CODE_CELLS, SUMMARY, code_cells, summary_sections
+from gankit.i18n import LANGS
 from gankit.markers import BEGIN, END
 
 # Checks that run only when grading: the exact trajectory match (its data would show the answer)
@@ -28,10 +29,11 @@ CHECKS_AFTER = {
     "train_step": ("step.", "convergence."),
 }
 HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+MARK_BEGIN, MARK_END = "=== BEGIN MARK SCHEME ===", "=== END MARK SCHEME ==="  # nbgrader's task-cell markers
 QUIZ_POINTS = len(theory.QUESTIONS) * theory.POINTS_PER_QUESTION
 TOTAL = QUIZ_POINTS + TOTAL_POINTS + rubric.TOTAL  # 10 + 100 + 40 = 150
 
-SETUP = f'''{texts.SETUP_COMMENT}
+SETUP = f'''# {texts.heading("setup")}
 import os
 import sys
 import warnings
@@ -46,7 +48,7 @@ try:
 finally:
     sys.path[:] = _saved_path'''
 
-PREVIEW = '''# 채점하지 않음 / not graded
+PREVIEW = f'''# {texts.heading("not_graded")}
 from gankit.course.preview import train_preview
 train_preview(Generator, Discriminator, train_step)'''
 
@@ -78,23 +80,27 @@ def _test(grade_id, points, visible, hidden=""):
 
 
 def _quiz_cells():
-    cells = [_locked_md("part1", texts.PART1)]
+    cells = [_locked_md("part1", f"## {texts.heading('part1')}\n\n{texts.paragraphs('part1')}")]
     for n, reading in enumerate(theory.READINGS, 1):
-        title = texts.READING.format(n=n, ko=reading.title[0], en=reading.title[1])
+        title = "### " + texts.heading("reading", n=n, title=dict(zip(LANGS, reading.title)))
         cells.append(_locked_md(f"reading-{n}", f"{title}\n\n{reading.body[0]}\n\n{reading.body[1]}"))
         for q in (q for q in theory.QUESTIONS if q.reading == n):
             number = q.id[1:]
             options = "\n".join(f"- ({letter}) {ko} / {en}" for letter, (ko, en) in zip("abcd", q.options))
-            cells.append(_locked_md(f"question-{q.id}", texts.QUESTION.format(n=number, ko=q.text[0], en=q.text[1])
+            cells.append(_locked_md(f"question-{q.id}", f"**Q{number}.** {q.text[0]}<br>{q.text[1]}"
                                     + "\n\n" + options))
-            answer = f'{texts.ANSWER_STUB.format(id=q.id)}\n{BEGIN}\nanswer_{q.id} = "{q.answer}"\n{END}'
+            answer = f'answer_{q.id} = None  # {texts.heading("answer")}\n{BEGIN}\nanswer_{q.id} = "{q.answer}"\n{END}'
             cells.append(_cell("code", f"answer-{q.id}", answer, solution=True))
             check = f'from gankit.course.cells import check_answer\ncheck_answer("{q.id}", globals())'
-            comment = texts.CHECK_COMMENT.format(points=theory.POINTS_PER_QUESTION, ko=f"Q{number} 답 (형식)",
-                                                 en=f"Q{number} answer (format)")
+            comment = _check_comment("check", theory.POINTS_PER_QUESTION, texts.heading("quiz_answer", n=number))
             cells.append(_test(f"quiz-{q.id}", theory.POINTS_PER_QUESTION, f"{comment}\n{check}",
                                f'check_answer("{q.id}", globals(), expected="{q.answer}", reading={n})'))
     return cells
+
+
+def _check_comment(label: str, points, title: str) -> str:
+    """A test cell's first line: "# 검사 / check (4점 / points): 한국어 제목 / English title"."""
+    return f"# {texts.heading(label)} ({points:g}{texts.heading('points')}): {title}"
 
 
 def cell_id(check_id: str) -> str:
@@ -104,21 +110,21 @@ def cell_id(check_id: str) -> str:
 
 def _check_cell(check):
     call = f'from gankit.course.cells import grade_cell\ngrade_cell("{check.id}", globals())'
-    titles = {"points": f"{check.points:g}", "ko": check.title("ko"), "en": check.title("en")}
+    title = " / ".join(check.title(lang) for lang in LANGS)
     if check.id in HIDDEN:
-        return _test(cell_id(check.id), check.points, texts.HIDDEN_COMMENT.format(**titles), call)
-    return _test(cell_id(check.id), check.points, f"{texts.CHECK_COMMENT.format(**titles)}\n{call}")
+        return _test(cell_id(check.id), check.points, _check_comment("hidden_check", check.points, title), call)
+    return _test(cell_id(check.id), check.points, f"{_check_comment('check', check.points, title)}\n{call}")
 
 
 def _lab_cells(solution_dir):
-    cells = [_locked_md("part2", texts.PART2)]
+    cells = [_locked_md("part2", f"## {texts.heading('part2')}\n\n{texts.paragraphs('part2')}")]
     code = code_cells(solution_dir)
     for name in CODE_CELLS:
-        heading, ko, en = texts.CODE_INTRO[name]
-        cells.append(_locked_md(f"intro-{name}", f"{heading}\n\n{ko}\n\n{en}"))
+        cells.append(_locked_md(f"intro-{name}", f"### {texts.heading(name)}\n\n{texts.paragraphs(name)}"))
         cells.append(_cell("code", f"code-{name}", code[name], solution=True))
         cells += [_check_cell(c) for c in CHECKS if c.id.startswith(CHECKS_AFTER[name])]
-    cells.append(_locked_md("intro-preview", texts.PREVIEW_INTRO.format(seconds=preview.SECONDS)))
+    intro = f"### {texts.heading('preview')}\n\n{texts.paragraphs('preview', seconds=preview.SECONDS)}"
+    cells.append(_locked_md("intro-preview", intro))
     cells.append(_cell("code", "preview", PREVIEW, locked=True))
     return cells
 
@@ -127,9 +133,11 @@ def _summary_cells(solution_dir):
     header, sections = summary_sections((solution_dir / SUMMARY).read_text(encoding="utf-8"))
     # nbgrader knows who submitted: the template's name/ID line has no place in a locked cell
     header = "\n".join(line for line in header.splitlines() if "______" not in line)
-    task = texts.WRITING_TASK.format(points=rubric.WRITING.points) + "\n\n" + texts.MARK_SCHEME.format(
-        rubric=rubric.grader_markdown())
-    cells = [_locked_md("part3", texts.PART3.format(summary=rubric.TOTAL) + "\n\n" + header),
+    points = f"{rubric.WRITING.points}{texts.heading('points')}"
+    task = (f"### {texts.heading('writing')} ({points})\n\n{texts.paragraphs('writing')}\n\n"
+            f"{MARK_BEGIN}\n**{texts.heading('rubric')}**\n\n{rubric.grader_markdown()}\n{MARK_END}")
+    part3 = f"## {texts.heading('part3')}\n\n{texts.paragraphs('part3', summary=rubric.TOTAL)}"
+    cells = [_locked_md("part3", part3 + "\n\n" + header),
              _cell("markdown", "summary-writing", task, locked=True, points=rubric.WRITING.points, task=True)]
     for s in sections:
         cells.append(_locked_md(f"summary-{s.number}-prompt", s.prompt))
@@ -140,10 +148,11 @@ def _summary_cells(solution_dir):
 
 def build(solution_dir=paths.SOLUTION_DIR):
     """The source notebook, from the solution folder."""
-    intro = texts.INTRO.format(quiz=QUIZ_POINTS, code=TOTAL_POINTS, summary=rubric.TOTAL, total=TOTAL)
+    intro = f"# {texts.heading('intro')}\n\n" + texts.paragraphs("intro", quiz=QUIZ_POINTS, code=TOTAL_POINTS,
+                                                                   summary=rubric.TOTAL, total=TOTAL)
     cells = [_locked_md("intro", intro), _cell("code", "setup", SETUP, locked=True)]
     cells += _quiz_cells() + _lab_cells(solution_dir) + _summary_cells(solution_dir)
-    cells.append(_locked_md("outro", texts.OUTRO))
+    cells.append(_locked_md("outro", f"## {texts.heading('outro')}\n\n{texts.paragraphs('outro')}"))
     return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
 
 
