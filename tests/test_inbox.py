@@ -224,7 +224,7 @@ def test_a_roster_a_gradebook_cannot_be_built_from_is_refused_with_its_line(tmp_
 def test_a_roster_saved_by_korean_excel_in_cp949_is_read(tmp_path):
     path = tmp_path / "roster.csv"
     path.write_bytes("학번,이름,이메일,분반\n20230001,김민준,MinJun@Univ.ac.kr,A\n".encode("cp949"))
-    assert roster.read(path) == [roster.Student("20230001", "김민준", "minjun@univ.ac.kr", "A")]
+    assert roster.read(path) == [roster.Student("20230001", "김민준", "MinJun@Univ.ac.kr", "A")]
 
 
 def test_bad_command_lines_get_one_line_that_says_what_to_do(inbox, tmp_path, capsys):

@@ -43,14 +43,9 @@ def deadline_of(text: str, tz_name: str):
 
 
 def run(args) -> int:
-    from gankit.i18n import current_lang
-    from gankit.inbox.texts import Refusal
+    from gankit.inbox.texts import in_lang
 
-    lang = current_lang(args.lang)
-    try:
-        return _collect(args, lang)
-    except Refusal as refusal:
-        raise refusal.in_lang(lang) from None
+    return in_lang(_collect, args)
 
 
 def _collect(args, lang: str) -> int:

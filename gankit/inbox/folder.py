@@ -9,8 +9,6 @@
 final place and then renamed; an existing one is replaced only with --force, and collecting the
 same export again gives the same bytes.
 """
-import csv
-import io
 import json
 import os
 import shutil
@@ -71,11 +69,9 @@ def manifest_rows(entries: list, tz, lang: str) -> list:
 
 
 def manifest_csv(rows: list) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
-    return out.getvalue()
+    from gankit.inbox.lms import csv_text
+
+    return csv_text(CSV_COLUMNS, [[row[column] for column in CSV_COLUMNS] for row in rows])
 
 
 def manifest_json(rows: list, roster: list, deadline, tz_name: str) -> str:
@@ -115,7 +111,3 @@ def _tree(folder: Path) -> dict:
     return {path.relative_to(folder).as_posix(): path.read_bytes()
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
-
-def _cell(value):
-    """A text cell a spreadsheet will not run as a formula (a subject like '=HYPERLINK(...)')."""
-    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

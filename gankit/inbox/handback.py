@@ -34,14 +34,9 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from gankit.i18n import current_lang
-    from gankit.inbox.texts import Refusal
+    from gankit.inbox.texts import in_lang
 
-    lang = current_lang(args.lang)
-    try:
-        return _return(args, lang)
-    except Refusal as refusal:
-        raise refusal.in_lang(lang) from None
+    return in_lang(_return, args)
 
 
 def _return(args, lang: str) -> int:

@@ -21,7 +21,7 @@ MOODLE_ID_COLUMNS = ("ID number", "Email address", "Full name")
 
 def class_csv(rows: list, lang: str) -> str:
     """Every enrolled student: status, lateness, each part of the points, raw and final."""
-    return _csv(CLASS_COLUMNS, [[
+    return csv_text(CLASS_COLUMNS, [[
         row.student.student_id, row.student.name, row.student.email, row.student.section,
         text(gradebook.STATUS_TEXT[row.status], lang), row.entry["sent"] if row.entry else "",
         duration(row.late_seconds, lang) if row.late_seconds else "", num(row.percent_off),
@@ -32,14 +32,14 @@ def class_csv(rows: list, lang: str) -> str:
 
 def canvas_csv(rows: list, assignment: str) -> str:
     """Canvas's gradebook import: final points in the assignment's column (empty: not graded yet)."""
-    return _csv((*CANVAS_ID_COLUMNS, assignment), [
+    return csv_text((*CANVAS_ID_COLUMNS, assignment), [
         [row.student.name, "", row.student.student_id, "", row.student.section, num(row.final)] for row in rows])
 
 
 def moodle_csv(rows: list, assignment: str, lang: str) -> str:
     """Moodle's grade import: an identifying column, the grade, and a feedback line for the same item
     (Moodle replaces a grade whose feedback is imported without it, so both are always given)."""
-    return _csv((*MOODLE_ID_COLUMNS, assignment, f"{assignment} feedback"), [
+    return csv_text((*MOODLE_ID_COLUMNS, assignment, f"{assignment} feedback"), [
         [row.student.student_id, row.student.email, row.student.name, num(row.final), summary(row, lang)]
         for row in rows])
 
@@ -54,7 +54,8 @@ def summary(row, lang: str) -> str:
     return "; ".join(parts) if row.status in (gradebook.GRADED, gradebook.NOT_GRADED) else parts[0]
 
 
-def _csv(header, rows) -> str:
+def csv_text(header, rows) -> str:
+    """CSV with every text cell safe from spreadsheet formulas (a subject like '=HYPERLINK(...)')."""
     from gankit.grading.exports import _cell
 
     out = io.StringIO()

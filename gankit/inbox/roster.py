@@ -26,7 +26,7 @@ REQUIRED = ("student_id", "name", "email")
 class Student:
     student_id: str
     name: str
-    email: str  # lower-case
+    email: str  # as the roster writes it (matched case-insensitively)
     section: str = ""
 
 
@@ -51,15 +51,15 @@ def read(path: Path) -> list:
         if not any(cell.strip() for cell in row):
             continue
         cell = {name: (row[i].strip() if i < len(row) else "") for name, i in where.items()}
-        student = Student(cell["student_id"], cell["name"], cell["email"].lower(), cell.get("section", ""))
+        student = Student(cell["student_id"], cell["name"], cell["email"], cell.get("section", ""))
         if not STUDENT_ID.fullmatch(student.student_id):
             raise error("roster bad id", path=path, line=number, id=student.student_id)
         if "@" not in student.email:
             raise error("roster bad email", path=path, line=number, email=student.email)
-        if student.student_id in ids or student.email in emails:
+        if student.student_id in ids or student.email.lower() in emails:
             raise error("roster duplicate", path=path, line=number, id=student.student_id, email=student.email)
         ids.add(student.student_id)
-        emails.add(student.email)
+        emails.add(student.email.lower())
         students.append(student)
     if not students:
         raise error("roster empty", path=path)

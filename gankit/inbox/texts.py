@@ -202,6 +202,15 @@ class Refusal(UserError):
         return UserError(say(TEXTS, self.key, lang, **self.params))
 
 
+def in_lang(command, args) -> int:
+    """command(args, lang) in the language of args.lang, refusals included."""
+    lang = current_lang(args.lang)
+    try:
+        return command(args, lang)
+    except Refusal as refusal:
+        raise refusal.in_lang(lang) from None
+
+
 def error(key: str, **params) -> Refusal:
     """The one-line refusal TEXTS[key] (raise it)."""
     return Refusal(key, params)

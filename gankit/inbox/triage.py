@@ -45,7 +45,7 @@ class Entry:
 
 def triage(letters: list, roster: list, deadline) -> list:
     """[Entry] for every letter, in the export's order, each with its status."""
-    by_email = {student.email: student.student_id for student in roster}
+    by_email = {student.email.lower(): student.student_id for student in roster}
     ids = [student.student_id for student in roster]
     entries = [_examine(letter, by_email, ids) for letter in letters]
     valid = {}
