@@ -16,7 +16,7 @@ from hostile import harness
 from gankit.cli import main
 from gankit.errors import UserError
 from gankit.i18n import LANGS, placeholders
-from gankit.inbox import gradebook, late, roster, texts
+from gankit.inbox import gradebook, late, mail, roster, texts
 
 # (n, sent, sender, student_id, status, late_by, file, found_by) of every message, as the mbox gives them
 EXPECTED_MANIFEST = [
@@ -187,6 +187,8 @@ def test_each_student_gets_a_draft_that_replies_to_their_submission_and_nothing_
     attached = {part.get_filename(): part.get_content() for part in draft.iter_attachments()}
     assert attached == {name: (returned / "students" / "20230003" / name).read_text(encoding="utf-8")
                         for name in ("feedback.ko.txt", "feedback.en.txt")}
+    corrupt = email.message_from_bytes((returned / "drafts" / "20230004.eml").read_bytes(), policy=policy.default)
+    assert "zip 파일을 읽을 수 없습니다" in corrupt.get_body().get_content()  # the Korean part says it in Korean
     missing = email.message_from_bytes((returned / "drafts" / "20230007.eml").read_bytes(), policy=policy.default)
     assert "received no submission" in missing.get_body().get_content() and not list(missing.iter_attachments())
     merge = list(csv.DictReader(io.StringIO((returned / "mail_merge.csv").read_text(encoding="utf-8"))))
@@ -256,3 +258,11 @@ def test_every_text_has_korean_and_english_with_the_same_placeholders():
     for key, sides in texts.TEXTS.items():
         assert set(sides) == set(LANGS), key
         assert placeholders(sides["ko"]) == placeholders(sides["en"]), key
+
+
+def test_an_undated_message_in_a_gmail_mbox_is_dated_by_its_from_line(tmp_path):
+    path = tmp_path / "Takeout.mbox"  # Gmail's From line carries a +0000 before the year
+    path.write_bytes(b"From 1780000000000000001@xxx Tue Dec 08 00:30:00 +0000 2026\n"
+                     b"From: a@b.c\nSubject: hw\n\nhello\n")
+    [letter] = mail.read_export(path)
+    assert (letter.sent.isoformat(), letter.date_from) == ("2026-12-08T00:30:00+00:00", "mbox From line")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gankit.inbox import gradebook
 from gankit.inbox.lms import num
-from gankit.inbox.texts import duration, text
+from gankit.inbox.texts import detail, duration, text
 
 LANGS = ("ko", "en")  # Korean first: the course is taught in Korean
 FEEDBACK_FILES = ("feedback.ko.txt", "feedback.en.txt")  # written by gankit grade in GRADES/students/<id>/
@@ -39,7 +39,7 @@ def _body(row, assignment: str, deadline, lang: str) -> str:
     if row.status == gradebook.NO_SUBMISSION:
         lines.append(text("draft no submission", lang, assignment=assignment, deadline=when))
     elif row.status == gradebook.UNREADABLE:
-        lines.append(text("draft unreadable", lang, problem=row.entry["detail"]))
+        lines.append(text("draft unreadable", lang, problem=detail(row.entry["notes"], lang)))
     else:
         manual = text("draft manual part", lang, points=num(row.manual), max=num(row.manual_max)) \
             if row.manual_max else ""

@@ -7,6 +7,7 @@ CP949 included). A forwarded message (a message/rfc822 part) is kept whole as a 
 import email
 import email.utils
 import mailbox
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email import policy
@@ -42,7 +43,7 @@ class Letter:
 def read_export(path: Path) -> list:
     """Every message of an mbox file, an .eml file, or a folder of .eml files, in the export's order."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.eml") if p.is_file())
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".eml" and p.is_file())
         if not files:
             raise error("no .eml files", folder=path)
         return [_letter_from_bytes(str(p.relative_to(path)), p.read_bytes()) for p in files]
@@ -121,13 +122,14 @@ def _header_date(message):
 
 
 def _from_line_date(from_line: str):
-    """The date of an mbox 'From sender Tue Dec  8 08:59:00 2026' line (UTC by convention), or None."""
-    parts = (from_line or "").split(None, 1)
+    """The date of an mbox 'From sender Tue Dec  8 08:59:00 2026' line (UTC by convention; Gmail
+    writes '... 08:59:00 +0000 2026'), or None."""
+    words = [word for word in (from_line or "").split()[1:] if not re.fullmatch(r"[+-]\d{4}", word)]
     try:
-        date = datetime.strptime(" ".join(parts[1].split()[:5]), "%a %b %d %H:%M:%S %Y") if len(parts) == 2 else None
+        date = datetime.strptime(" ".join(words[:5]), "%a %b %d %H:%M:%S %Y")
     except ValueError:
         return None
-    return date.replace(tzinfo=timezone.utc) if date else None
+    return date.replace(tzinfo=timezone.utc)
 
 
 def _parse_date(text: str):
