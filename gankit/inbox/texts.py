@@ -43,8 +43,8 @@ TEXTS = {
         "ko": "--deadline {deadline!r}: \"2026-12-08 09:00\" 형식으로 쓰세요 (--tz 시간대 기준)",
         "en": "--deadline {deadline!r}: write it as \"2026-12-08 09:00\" (in the --tz time zone)"},
     "unknown time zone": {
-        "ko": "--tz {tz!r}: 모르는 시간대입니다 (예: Asia/Seoul; Windows에서는 pip install tzdata)",
-        "en": "--tz {tz!r}: unknown time zone (e.g. Asia/Seoul; on Windows: pip install tzdata)"},
+        "ko": "--tz {tz!r}: 모르는 시간대입니다 (예: Asia/Seoul; Windows에서는 pip install 'gankit[inbox]')",
+        "en": "--tz {tz!r}: unknown time zone (e.g. Asia/Seoul; on Windows: pip install 'gankit[inbox]')"},
     "out is a file": {
         "ko": "--out {out}은(는) 파일입니다; 폴더를 지정하세요",
         "en": "--out {out} is a file; pass a folder"},
