@@ -4,6 +4,7 @@ The inbox (tests/inbox_class.py) holds 19 messages from a roster of seven: resub
 ones, a forward, Korean headers in three encodings, a CP949 file name, nested multiparts, a
 message with no attachment, a corrupt zip, a zip bomb, a path escape, a stranger.
 """
+import contextlib
 import csv
 import email
 import io
@@ -137,17 +138,27 @@ def test_a_folder_collect_did_not_write_is_never_replaced(inbox, tmp_path, capsy
 
 @pytest.fixture(scope="module")
 def returned(inbox):
-    """The class graded (cheap checks) and returned with a late policy and the summary's manual scores."""
+    """The class graded (cheap checks) and returned with a late policy and the summary's manual scores;
+    (the grades folder, what gankit return printed)."""
     root, *_, subs = inbox
     (root / "manual.csv").write_text(MANUAL_SCORES)
     assert harness.grade(subs, root / "grades", "--jobs", "2") == 0
-    assert main(["return", str(subs), str(root / "grades"), "--late-policy", LATE_POLICY, "--manual-scores",
-                 str(root / "manual.csv"), "--sender", "TA <ta@univ.ac.kr>", "--lang", "en"]) == 0
-    return root / "grades"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["return", str(subs), str(root / "grades"), "--late-policy", LATE_POLICY, "--manual-scores",
+                     str(root / "manual.csv"), "--sender", "TA <ta@univ.ac.kr>", "--lang", "en"]) == 0
+    return root / "grades", out.getvalue()
+
+
+def test_return_names_the_missing_summary_score_and_the_stranger_it_did_not_grade(returned, inbox):
+    _, printed = returned
+    assert "summary cells still to be graded by hand (added without them): 20230006" in printed
+    assert f'stranger@example.com "homework" -> {inbox[-1] / ".held/007-homework.zip"}' in printed
 
 
 def test_the_class_gradebook_lists_every_enrolled_student_with_raw_and_final_points(returned):
-    rows = list(csv.DictReader(io.StringIO((returned / "class_gradebook.csv").read_text(encoding="utf-8"))))
+    grades, _ = returned
+    rows = list(csv.DictReader(io.StringIO((grades / "class_gradebook.csv").read_text(encoding="utf-8"))))
     got = [(r["student_id"], r["status"], r["late_by"], r["late_percent_off"], r["auto_points"], r["summary_points"],
             r["raw_points"], r["max_points"], r["final_points"]) for r in rows]
     assert got == [
@@ -163,11 +174,12 @@ def test_the_class_gradebook_lists_every_enrolled_student_with_raw_and_final_poi
 
 
 def test_canvas_and_moodle_files_have_their_import_columns_and_every_student(returned):
-    assert (returned / "canvas.csv").read_text(encoding="utf-8") == (
+    grades, _ = returned
+    assert (grades / "canvas.csv").read_text(encoding="utf-8") == (
         "Student,ID,SIS User ID,SIS Login ID,Section,Week 1 GAN\n"
         "김민준,,20230001,,A,52\n이서연,,20230002,,A,39\n박지호,,20230003,,B,52.2\n최수아,,20230004,,B,0\n"
         "정도윤,,20230005,,B,0\n강하은,,20230006,,A,22\n윤시우,,20230007,,A,0\n")
-    moodle = list(csv.reader(io.StringIO((returned / "moodle.csv").read_text(encoding="utf-8"))))
+    moodle = list(csv.reader(io.StringIO((grades / "moodle.csv").read_text(encoding="utf-8"))))
     assert moodle[0] == ["ID number", "Email address", "Full name", "Week 1 GAN", "Week 1 GAN feedback"]
     assert moodle[3] == ["20230003", "jiho@univ.ac.kr", "박지호", "52.2", "graded; 58/62; 6 h 0 min late, 10% off"]
     assert [row[3:] for row in moodle[4:]] == [["0", "unreadable submission"], ["0", "unreadable submission"],
@@ -175,9 +187,10 @@ def test_canvas_and_moodle_files_have_their_import_columns_and_every_student(ret
 
 
 def test_each_student_gets_a_draft_that_replies_to_their_submission_and_nothing_is_sent(returned):
-    drafts = sorted(path.name for path in (returned / "drafts").iterdir())
+    grades, _ = returned
+    drafts = sorted(path.name for path in (grades / "drafts").iterdir())
     assert drafts == [f"2023000{n}.eml" for n in range(1, 8)]
-    draft = email.message_from_bytes((returned / "drafts" / "20230003.eml").read_bytes(), policy=policy.default)
+    draft = email.message_from_bytes((grades / "drafts" / "20230003.eml").read_bytes(), policy=policy.default)
     assert (draft["To"], draft["From"], draft["In-Reply-To"], draft["X-Unsent"]) == (
         "박지호 <jiho@univ.ac.kr>", "TA <ta@univ.ac.kr>", "<m09@mail.example>", "1")
     assert draft["Subject"] == "[Week 1 GAN] 채점 결과: 52.2/62 / [Week 1 GAN] your grade: 52.2/62"
@@ -185,13 +198,13 @@ def test_each_student_gets_a_draft_that_replies_to_their_submission_and_nothing_
     assert body.index("박지호 학생") < body.index("Dear 박지호")  # Korean first
     assert "6 h 0 min after the deadline (2026-12-08 09:00+09:00), so 10% was taken off: final 52.2/62" in body
     attached = {part.get_filename(): part.get_content() for part in draft.iter_attachments()}
-    assert attached == {name: (returned / "students" / "20230003" / name).read_text(encoding="utf-8")
+    assert attached == {name: (grades / "students" / "20230003" / name).read_text(encoding="utf-8")
                         for name in ("feedback.ko.txt", "feedback.en.txt")}
-    corrupt = email.message_from_bytes((returned / "drafts" / "20230004.eml").read_bytes(), policy=policy.default)
+    corrupt = email.message_from_bytes((grades / "drafts" / "20230004.eml").read_bytes(), policy=policy.default)
     assert "zip 파일을 읽을 수 없습니다" in corrupt.get_body().get_content()  # the Korean part says it in Korean
-    missing = email.message_from_bytes((returned / "drafts" / "20230007.eml").read_bytes(), policy=policy.default)
+    missing = email.message_from_bytes((grades / "drafts" / "20230007.eml").read_bytes(), policy=policy.default)
     assert "received no submission" in missing.get_body().get_content() and not list(missing.iter_attachments())
-    merge = list(csv.DictReader(io.StringIO((returned / "mail_merge.csv").read_text(encoding="utf-8"))))
+    merge = list(csv.DictReader(io.StringIO((grades / "mail_merge.csv").read_text(encoding="utf-8"))))
     assert [row["email"] for row in merge] == [student[2] for student in inbox_class.ROSTER]
 
 

@@ -79,7 +79,10 @@ def _return(args, lang: str) -> int:
     strangers = sorted(set(auto) - roster_ids)
     if strangers:
         print(text("return not on roster", lang, ids=", ".join(strangers)))
-    unknown = sum(m["status"] == triage.UNKNOWN for m in manifest["messages"])
+    unknown = [m for m in manifest["messages"] if m["status"] == triage.UNKNOWN]
     if unknown:
-        print(text("return unknown senders", lang, count=unknown, manifest=args.submissions / folder.MANIFEST_CSV))
+        print(text("return unknown senders", lang, count=len(unknown), manifest=args.submissions / folder.MANIFEST_CSV))
+    for message in unknown:
+        print(text("collect unknown", lang, sender=message["sender"], subject=message["subject"],
+                   file=args.submissions / message["file"]))
     return 0

@@ -120,8 +120,10 @@ def _has_submission(letter) -> bool:
 
 
 def _base(name: str) -> str:
-    """A file name without any folder a mail program kept, NFC (macOS mails send Hangul as NFD)."""
-    return unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    """A file name without any folder a mail program kept, NFC (macOS mails send Hangul as NFD), with
+    control characters replaced: it names a file in .held/."""
+    base = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    return "".join(ch if ch.isprintable() else "_" for ch in base)
 
 
 def _named(text: str, ids: list) -> list:
