@@ -56,7 +56,7 @@ def test_grade_cell_passes_the_solution_and_prints_its_points(check_id, solution
 
 
 def test_grade_cell_fails_with_the_self_checks_message(no_tanh, expected):
-    """Same probe, same judge: the message is report.feedback of the pytest path, under a title line."""
+    """Same probe, same judge: the message is scoresheet.feedback of the pytest path, under a title line."""
     oracle = {r.id: r for r in grade(no_tanh, expected, [BY_ID["generator.activations"]])}["generator.activations"]
     with pytest.raises(CheckFailed) as failed:
         grade_cell("generator.activations", namespace(no_tanh), lang="ko")

@@ -69,6 +69,12 @@ NOTES = {  # one-line notes about an upload, above the check feedback (intake.py
     },
     "file_too_large": {"ko": "{file}이(가) {mib} MiB보다 커서 읽지 않았습니다", "en": "{file} is larger than {mib} MiB: not read"},
     "binary": {"ko": "{file}은(는) 텍스트 파일이 아닙니다", "en": "{file} is not a text file"},
+    "fingerprint_differs": {
+        "ko": ("자가 점검한 검사({theirs})와 채점한 검사({ours})가 다릅니다: 오래된 패키지일 수 있어 점수가 다를 수 있습니다. 새 패키지를 받아 pytest autograder/ "
+               "를 다시 실행하세요"),
+        "en": ("you self-checked with checks {theirs}, this grader runs checks {ours}: an outdated package? grades "
+               "can differ; get the current package and run pytest autograder/ again"),
+    },
     "not_utf8": {
         "ko": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): UTF-8로 저장하지 않으면 파이썬이 import 할 수 없습니다",
         "en": ("{file} is not saved as UTF-8 (Korean Windows editors often save CP949): save it as UTF-8, or Python "
@@ -78,7 +84,10 @@ NOTES = {  # one-line notes about an upload, above the check feedback (intake.py
 
 FEEDBACK = {  # the per-student feedback file
     "title": {"ko": "gankit 채점: {student} ({source})", "en": "gankit grade: {student} ({source})"},
-    "score": {"ko": "점수: {points}/{max}", "en": "score: {points}/{max}"},
+    "score": {
+        "ko": "점수: {points}/{max} (검사 지문 {fingerprint})",
+        "en": "score: {points}/{max} (checks fingerprint {fingerprint})",
+    },
     "notes": {"ko": "제출물 확인:", "en": "about your submission:"},
     "check": {"ko": "[{verdict}] {title} ({id}): {points}/{max}", "en": "[{verdict}] {title} ({id}): {points}/{max}"},
 }
