@@ -34,7 +34,7 @@ STUDENT = (
     "gankit/evaluation/evaluate.py", "gankit/evaluation/nearest.py", "gankit/evaluation/parzen.py",
     "gankit/evaluation/scores.py",
     "gankit/grading/__init__.py", "gankit/grading/intake.py", "gankit/grading/limits.py",
-    "gankit/grading/messages.py", "gankit/grading/scan.py", "gankit/markers.py",
+    "gankit/grading/scan.py", "gankit/markers.py",
     "gankit/reporting/__init__.py", "gankit/reporting/analysis.py", "gankit/reporting/cli.py",
     "gankit/reporting/messages.py", "gankit/reporting/page.py", "gankit/reporting/report.py",
     "gankit/reporting/summary.py",
