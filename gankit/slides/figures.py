@@ -14,11 +14,22 @@ FONTS = ["Noto Sans CJK KR", "DejaVu Sans"]  # Hangul from fonts-noto-cjk, the r
 SETTING_COLOURS = {"lecture-betas": "#c0392b", "kit-betas": "#2471a3"}
 
 
+def _register_korean_font() -> None:
+    """Make fonts-noto-cjk known to matplotlib when its font cache predates the font's install."""
+    from matplotlib import font_manager
+
+    if not any(font.name == FONTS[0] for font in font_manager.fontManager.ttflist):
+        for path in font_manager.findSystemFonts():
+            if Path(path).name.startswith("NotoSansCJK-"):
+                font_manager.fontManager.addfont(path)
+
+
 def figure(width: float, height: float):
     """A pyplot-free figure (nothing can open a window) with the slides' fonts."""
     import matplotlib
     from matplotlib.figure import Figure
 
+    _register_korean_font()
     matplotlib.rcParams.update({"font.family": FONTS, "font.size": 13, "axes.unicode_minus": False})
     return Figure(figsize=(width, height), dpi=DPI)
 
