@@ -8,7 +8,7 @@ from gankit.reporting.analysis import SATURATED_G_LOSS
 from gankit.slides import sources
 from gankit.slides.formulas import FORMULAS
 from gankit.slides.results import PAPER_GAN_PARZEN, PAPER_TABLE1
-from gankit.slides.texts import SLIDES
+from gankit.slides.texts import SETTING_KEYS, SLIDES
 
 THEME = "gankit"  # gankit/slides/theme.css
 # (part, topic, minutes): every hour adds up to 60 minutes
@@ -95,7 +95,7 @@ def _samples_grid(reference, lang: str) -> str:
             f'<td><img src="{run.samples.name}"><br>'
             + _t("results.samples.cell", lang, seed=run.seed, classes=run.classes, parzen=f"{run.parzen[0]:.0f}")
             + "</td>" for run in runs)
-        label = _t("results.samples.row", lang, setting=_t(f"results.setting.{setting}", lang), betas=runs[0].betas)
+        label = _t("results.samples.row", lang, setting=_t(SETTING_KEYS[setting], lang), betas=runs[0].betas)
         rows.append(f"<tr><th>{label}</th>{cells}</tr>")
     return f'<table class="grids">{"".join(rows)}</table>\n\n{_t("results.samples.note", lang)}'
 
@@ -104,12 +104,13 @@ def _against_paper(reference, lang: str) -> str:
     rows = [_t("results.table.header", lang),
             f"| {_t('results.table.paper', lang)} | {PAPER_GAN_PARZEN:.0f} ± 2 | – | – |"]
     for setting, runs in reference.settings().items():
-        label = _t("results.table.run", lang, setting=_t(f"results.setting.{setting}", lang), betas=runs[0].betas,
+        label = _t("results.table.run", lang, setting=_t(SETTING_KEYS[setting], lang), betas=runs[0].betas,
                    seeds="/".join(str(run.seed) for run in runs))
         rows.append(f"| {label} | {' / '.join(f'{run.parzen[0]:.0f}' for run in runs)} | "
                     f"{' / '.join(f'{run.fid:.0f}' for run in runs)} | {' / '.join(str(run.classes) for run in runs)} |")
     parzen, sem = reference.real_parzen
-    rows.append(f"| {_t('results.table.real', lang)} | {parzen:.0f} ± {sem:.0f} | {reference.real_fid:.1f} | 10 |")
+    rows.append(f"| {_t('results.table.real', lang)} | {parzen:.0f} ± {sem:.0f} | {reference.real_fid:.1f} | "
+                f"{reference.real_classes} |")
     return "\n".join(rows) + f"\n\n{_t('results.table.note', lang)}"
 
 
@@ -129,7 +130,7 @@ def _lab(lang: str, time: dict, reference, params: dict) -> list:
         _slide(time["topic.results"], _t("results.ring.heading", lang),
                "![](ring.png)\n\n" + _t("results.ring.note", lang, groups=convergence.GROUPS,
                                                  steps=convergence.STEPS)),
-        _slide(time["topic.results"], _t("results.table.heading", lang), _against_paper(reference, lang), cls="dense"),
+        _slide(time["topic.results"], _t("results.table.heading", lang), _against_paper(reference, lang)),
         _slide(time["topic.homework"], _t("homework.heading", lang), _t("homework.body", lang)),
     ]
 

@@ -7,7 +7,7 @@ import numpy as np
 from gankit.checks import convergence
 from gankit.i18n import say
 from gankit.reporting.analysis import SATURATED_G_LOSS
-from gankit.slides.texts import SLIDES
+from gankit.slides.texts import SETTING_KEYS, SLIDES
 
 DPI = 150  # sharp on a 1280 x 720 slide, a few hundred kB per figure
 FONTS = ["Noto Sans CJK KR", "DejaVu Sans"]  # Hangul from fonts-noto-cjk, the rest from matplotlib's own
@@ -69,7 +69,7 @@ def saturation_chart(reference, path: Path, lang: str) -> Path:
         ax.text(i, run.last_g_loss * 1.12, label, ha="center", fontsize=11)
     ax.set_yscale("log")
     ax.set_ylim(1, max(run.last_g_loss for run in runs) * 2.5)
-    ax.set_xticks(x, [f"{say(SLIDES, 'results.setting.' + run.setting, lang)}\n"
+    ax.set_xticks(x, [f"{say(SLIDES, SETTING_KEYS[run.setting], lang)}\n"
                       f"{say(SLIDES, 'results.chart.seed', lang)} {run.seed}" for run in runs])
     ax.set_ylabel(say(SLIDES, "results.chart.g_loss", lang))
     ax.grid(axis="y", alpha=0.3)

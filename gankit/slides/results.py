@@ -10,6 +10,8 @@ from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
+from gankit.i18n import say
+from gankit.slides.texts import SETTING_KEYS, SLIDES
 
 TABLE = paths.REPO_ROOT / "docs" / "reference_results.md"
 # The paper's Table 1 (Goodfellow et al. 2014), MNIST, Parzen-window log-likelihood in nats.
@@ -26,7 +28,7 @@ _IMAGE = re.compile(r"!\[\]\((?P<path>[^)]+)\)")
 class Run:
     """One recorded 10-epoch run."""
 
-    setting: str  # "lecture-betas" or "kit-betas" (bench/reference_runs.py SETTINGS)
+    setting: str  # "lecture-betas" or "kit-betas" (bench/reference_runs.py SETTINGS, texts.SETTING_KEYS)
     betas: str  # "(0.9, 0.999)"
     seed: int
     saturated_epoch: int  # first epoch whose mean g_loss > 5, 0 when D never saturated
@@ -42,6 +44,7 @@ class Reference:
     runs: tuple  # of Run, in table order
     real_parzen: tuple  # (mean, sem) with real MNIST images as the "samples"
     real_fid: float
+    real_classes: int
 
     def settings(self) -> dict:
         """setting -> its runs, in table order."""
@@ -65,8 +68,8 @@ def _plus_minus(text: str) -> tuple:
 def _run(row: dict, table: Path) -> Run:
     setting = _ROW_SETTING.match(row["setting (betas)"])
     image = _IMAGE.search(row["samples"])
-    if not (setting and image):
-        raise ValueError(f"unexpected setting or samples cell: {row}")
+    if not (setting and image and setting["name"] in SETTING_KEYS):
+        raise ValueError(f"unexpected setting or samples cell: {row['setting (betas)']}, {row['samples']}")
     saturated = row["D saturated"]
     return Run(setting=setting["name"], betas=setting["betas"], seed=int(row["seed"]),
                saturated_epoch=0 if saturated == "no" else int(saturated),
@@ -83,14 +86,13 @@ def load(table: Path = TABLE) -> Reference:
         rows = [dict(zip(header, _cells(line))) for line in lines[2:]]
         runs = tuple(_run(row, table) for row in rows if not row["setting (betas)"].startswith("real"))
         real = next(row for row in rows if row["setting (betas)"].startswith("real"))
-        reference = Reference(runs, _plus_minus(real["Parzen LL"]), float(real["FID"]))
+        reference = Reference(runs, _plus_minus(real["Parzen LL"]), float(real["FID"]),
+                              int(_CLASSES.match(real["classes"])["covered"]))
     except FileNotFoundError:
-        raise UserError(f"no recorded reference results at {table}: run `make reference` (about an hour)") from None
+        raise UserError(say(SLIDES, "cli.no_table", None, path=table)) from None
     except (IndexError, KeyError, StopIteration, ValueError) as err:
-        raise UserError(f"{table} is not the table bench/reference_runs.py writes ({err}): "
-                        "rewrite it with `python bench/reference_runs.py --table-only`") from None
+        raise UserError(say(SLIDES, "cli.bad_table", None, path=table, err=err)) from None
     missing = [str(run.samples) for run in reference.runs if not run.samples.is_file()]
     if missing or not reference.runs:
-        raise UserError(f"{table}: sample grids missing ({', '.join(missing) or 'no runs'}): "
-                        "rerun `python bench/reference_runs.py --table-only`")
+        raise UserError(say(SLIDES, "cli.no_grids", None, path=table, missing=", ".join(missing) or "-"))
     return reference

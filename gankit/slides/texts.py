@@ -293,4 +293,17 @@ SLIDES = {
                        "en": "Chromium not found: `apt-get install chromium fonts-noto-cjk`, or set CHROME_PATH."},
     "cli.marp_failed": {"ko": "Marp가 실패했습니다 (종료 코드 {code}): {tail}",
                         "en": "Marp failed (exit code {code}): {tail}"},
+    "cli.no_table": {"ko": "기록된 기준 결과가 없습니다: {path}. `make reference`로 만드세요 (약 1시간).",
+                     "en": "no recorded reference results at {path}: run `make reference` (about an hour)."},
+    "cli.bad_table": {"ko": "{path}의 형식이 bench/reference_runs.py가 쓰는 표와 다릅니다 ({err}): "
+                            "`python bench/reference_runs.py --table-only`로 다시 쓰세요.",
+                      "en": "{path} is not the table bench/reference_runs.py writes ({err}): rewrite it with "
+                            "`python bench/reference_runs.py --table-only`."},
+    "cli.no_grids": {"ko": "{path}의 샘플 그림이 없습니다 ({missing}): `python bench/reference_runs.py --table-only`로 "
+                           "다시 만드세요.",
+                     "en": "{path}: sample grids missing ({missing}): rerun "
+                           "`python bench/reference_runs.py --table-only`."},
 }
+
+# bench/reference_runs.py's setting names -> the key of their label above
+SETTING_KEYS = {"lecture-betas": "results.setting.lecture-betas", "kit-betas": "results.setting.kit-betas"}
