@@ -8,6 +8,7 @@ from gankit.errors import UserError
 # subcommand -> module with add_arguments(parser) and run(args) -> exit code
 COMMANDS = {
     "release": "gankit.release.cli",
+    "handout": "gankit.release.handout_cli",
     "train": "gankit.training.cli",
     "evaluate": "gankit.evaluation.cli",
     "report": "gankit.reporting.cli",
