@@ -179,7 +179,7 @@ def test_denied_namespaces_stop_the_grader_with_what_to_do(denying_bwrap, tmp_pa
 def test_without_the_sandbox_the_grader_runs_only_when_told_to(denying_bwrap, tmp_path):
     done = _grade_with_path(denying_bwrap, tmp_path, "--no-sandbox")
     assert done.returncode == 0, done.stderr
-    assert "--no-sandbox: student code runs as plain processes" in done.stderr
+    assert "--no-sandbox: graded without bubblewrap, student code runs as plain processes" in done.stderr
     assert "isolation process" in done.stdout
     assert harness.failures(tmp_path / "grades", "alice") == {}
     assert "--no-sandbox" in (tmp_path / "grades" / "summary.md").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ from gankit.errors import UserError
 from gankit.grading import limits, sandbox
 from gankit.platforms import dask_backend
 
-NO_SANDBOX_WARNING = ("WARNING: --no-sandbox: student code runs as plain processes "
+NO_SANDBOX_WARNING = ("WARNING: --no-sandbox: graded without bubblewrap, student code runs as plain processes "
                       "that can read every file this user can read (other students' submissions, solutions/).")
 HIDDEN_PYTHON_WARNING = (" Python is installed under {folder}, which other users cannot enter: student code "
                          "(run as an unprivileged uid) cannot import modules the grader did not load first.")
