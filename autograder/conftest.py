@@ -13,7 +13,8 @@ import torch
 
 from gankit.checks import BY_ID, Submission, judge, probe, reference, report
 from gankit.errors import UserError
-from gankit.i18n import current_lang
+from gankit.fingerprint import TEXT, fingerprint
+from gankit.i18n import current_lang, say
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SUBMISSION = HERE.parent / "assignments" / "week01_gan"
@@ -57,7 +58,8 @@ def pytest_configure(config):
 def pytest_report_header(config):
     grader = config._gankit
     return [f"gankit: submission {grader.submission.folder}",
-            f"gankit: seed 0, torch {torch.__version__}, feedback language {grader.lang}"]
+            f"gankit: seed 0, torch {torch.__version__}, feedback language {grader.lang}",
+            "gankit: " + say(TEXT, "fingerprint.line", grader.lang, fingerprint=fingerprint(REFERENCE))]
 
 
 @pytest.fixture
@@ -75,5 +77,6 @@ def pytest_terminal_summary(terminalreporter, config):
     terminalreporter.write_line(report.table(results, grader.lang))
     path = config.getoption("--results")
     if path:
-        report.write_gradescope(Path(path), results, grader.lang, time.monotonic() - grader.started)
+        report.write_gradescope(Path(path), results, grader.lang, time.monotonic() - grader.started,
+                                fingerprint(REFERENCE))
         terminalreporter.write_line(f"results.json: {path}")

@@ -8,10 +8,13 @@ from gankit.errors import UserError
 # subcommand -> module with add_arguments(parser) and run(args) -> exit code
 COMMANDS = {
     "release": "gankit.release.cli",
+    "handout": "gankit.release.handout_cli",
     "train": "gankit.training.cli",
     "evaluate": "gankit.evaluation.cli",
     "report": "gankit.reporting.cli",
+    "collect": "gankit.inbox.collect",
     "grade": "gankit.grading.cli",
+    "return": "gankit.inbox.handback",
     "submit": "gankit.grading.submit",
     "course": "gankit.course.cli",
     "gradescope": "gankit.platforms.gradescope",

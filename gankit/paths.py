@@ -1,10 +1,26 @@
-"""Where the kit's folders are: the repository root and the week-1 assignment inside it."""
+"""Where the kit's folders are: the repository (or the student package) and the week-1 assignment inside it."""
+import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+KIT_DIR = Path(__file__).resolve().parent  # the gankit package itself
 ASSIGNMENT = "week01_gan"
+STUDENT_PACKAGE = (KIT_DIR / "student_package.json").is_file()  # written by `gankit handout`, never in the repository
+
+
+def _root() -> Path:
+    """The folder holding autograder/: the one around this package (the repository, or a student package
+    installed with `pip install -e .`), else the nearest one around the working folder (`pip install .`)."""
+    if (KIT_DIR.parent / "autograder").is_dir():
+        return KIT_DIR.parent
+    here = Path(os.getcwd()).resolve()
+    return next((folder for folder in (here, *here.parents) if (folder / "autograder" / "reference.json").is_file()),
+                KIT_DIR.parent)
+
+
+REPO_ROOT = _root()
 SOLUTION_DIR = REPO_ROOT / "solutions" / ASSIGNMENT
 SKELETON_DIR = REPO_ROOT / "assignments" / ASSIGNMENT
 AUTOGRADER_DIR = REPO_ROOT / "autograder"
 REFERENCE_FILE = AUTOGRADER_DIR / "reference.json"
 SHARED_MNIST = REPO_ROOT.parent / "shared" / "data" / "mnist"
+STUDENT_RUN = "runs/mine"  # where a student package trains by default

@@ -9,8 +9,9 @@ import pytest
 from hostile import harness
 from gankit import paths
 from gankit.cli import main
+from gankit.fingerprint import fingerprint
 
-PACKED = ["generator.py", "discriminator.py", "train_step.py", "paper_summary.md", "results.json"]
+PACKED = ["discriminator.py", "generator.py", "paper_summary.md", "results.json", "train_step.py"]  # sorted: same files, same zip
 
 
 def homework(folder):
@@ -33,7 +34,26 @@ def test_submit_then_grade_gives_the_self_check_score_with_every_check(tmp_path,
     assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--lang", "en"]) == 0
     graded = json.loads((tmp_path / "grades" / "students" / "20231234" / "results.json").read_text())
     assert graded == self_check  # same checks, same points, same feedback: in the sandbox and in-process
+    assert self_check["extra_data"] == {"fingerprint": fingerprint()}  # the same checks fingerprint too
     assert harness.record(tmp_path / "grades", "20231234")["notes"] == []  # the layout is exactly the grader's
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "you self-checked with checks 0123456789ab, this grader runs checks {ours}: an outdated package? "),
+    ("ko", "자가 점검한 검사(0123456789ab)와 채점한 검사({ours})가 다릅니다: 오래된 패키지일 수 있어"),
+])
+def test_a_self_check_with_other_checks_is_named_in_the_feedback(tmp_path, lang, line):
+    folder = tmp_path / "class" / "s1"
+    shutil.copytree(paths.SOLUTION_DIR, folder)
+    (folder / "results.json").write_text(json.dumps({"score": 100, "extra_data": {"fingerprint": "0123456789ab"}}))
+    shutil.copytree(folder, tmp_path / "class" / "s2")
+    (tmp_path / "class" / "s2" / "results.json").write_text(json.dumps({"extra_data": {"fingerprint": fingerprint()}}))
+    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--lang", lang,
+                 "--checks", "generator.layers"]) == 0
+    outdated = (tmp_path / "grades" / "students" / "s1" / f"feedback.{lang}.txt").read_text()
+    current = (tmp_path / "grades" / "students" / "s2" / f"feedback.{lang}.txt").read_text()
+    assert line.format(ours=fingerprint()) in outdated and fingerprint() in current
+    assert "0123456789ab" not in current
 
 
 @pytest.mark.parametrize("lang, change, message", [

@@ -52,9 +52,9 @@ def _numbers() -> dict:
 NUMBERS = _numbers()
 
 
-def gradescope(results, lang: str, seconds: float = None) -> dict:
+def gradescope(results, lang: str, seconds: float = None, fingerprint: str = None) -> dict:
     """Gradescope's results.json: total score and one entry per check (name, number, score, max_score,
-    output, the check id as a tag)."""
+    output, the check id as a tag), and the checks fingerprint (gankit.fingerprint) in extra_data."""
     payload = {
         "score": sum(r.points for r in results),
         "tests": [
@@ -68,11 +68,14 @@ def gradescope(results, lang: str, seconds: float = None) -> dict:
     }
     if seconds is not None:
         payload["execution_time"] = round(seconds, 2)
+    if fingerprint is not None:
+        payload["extra_data"] = {"fingerprint": fingerprint}
     return payload
 
 
-def write_gradescope(path, results, lang: str, seconds: float = None) -> None:
-    path.write_text(json.dumps(gradescope(results, lang, seconds), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def write_gradescope(path, results, lang: str, seconds: float = None, fingerprint: str = None) -> None:
+    payload = gradescope(results, lang, seconds, fingerprint)
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _num(x: float) -> str:

@@ -7,8 +7,6 @@ turns that and the reference's data into a Result with points and feedback.
 import contextlib
 import io
 import random
-import signal
-import threading
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,17 +15,13 @@ import numpy as np
 import torch
 
 from gankit.checks import wire
+from gankit.checks.deadline import ProbeTimeout, time_limit
 from gankit.checks.feedback import Failure, fail
 from gankit.checks.messages import EXCEPTION_HINTS
 from gankit.submission import SubmissionError
 
 SEED = 0  # every probe starts from the same global RNG state, so runs are repeatable
 PRINTED_LIMIT = 2000  # characters of a submission's output kept for the feedback
-
-
-class ProbeTimeout(BaseException):
-    """Raised inside student code when a probe runs past its limit (BaseException: `except
-    Exception` in student code cannot swallow it)."""
 
 
 @dataclass
@@ -53,7 +47,8 @@ def probe(check, sub) -> dict:
     random.seed(SEED)
     torch.set_num_threads(1)  # numerics identical on every machine, whatever its core count
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), _time_limit(check.seconds):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), \
+                time_limit(check.seconds, check.id):
             record = {"data": wire.decode(wire.encode(check.probe(sub)))}
     except KeyboardInterrupt:
         raise
@@ -143,23 +138,3 @@ def _hint(err: BaseException) -> str:
     """The name of a known cause of this error message (messages.EXCEPTION_HINTS), else "other"."""
     text = str(err)
     return next((name for name, (needle, _) in EXCEPTION_HINTS.items() if needle and needle in text), "other")
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float):
-    """Interrupt the probe after `seconds` (SIGALRM: Unix, main thread; elsewhere no limit)."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):
-        signal.setitimer(signal.ITIMER_REAL, 1.0)  # fire again if student code swallows this one
-        raise ProbeTimeout()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -23,7 +23,8 @@ def student_files(result: dict, lang: str) -> dict:
     """{file name: text} of one student's folder."""
     results = [result_from_dict(data) for data in result["results"]]
     files = {f"feedback.{code}.txt": feedback_text(result, results, code) for code in LANGS}
-    files["results.json"] = json.dumps(report.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n"
+    payload = report.gradescope(results, lang, fingerprint=result.get("fingerprint"))
+    files["results.json"] = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     files[state.RESULT] = json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True, default=_plain) + "\n"
     return files
 
@@ -32,7 +33,8 @@ def feedback_text(result: dict, results: list, lang: str) -> str:
     """The feedback file: score, notes about the upload, the points table, then every check's feedback."""
     words = messages.FEEDBACK[lang]
     lines = [words["title"].format(student=result["student"], source=result["source"]),
-             words["score"].format(points=_num(total(result)), max=_num(maximum(result))), ""]
+             words["score"].format(points=_num(total(result)), max=_num(maximum(result)),
+                                   fingerprint=result.get("fingerprint", "?")), ""]
     if result["notes"]:
         lines += [words["notes"]] + [f"- {messages.note(key, params, lang)}" for key, params in result["notes"]] + [""]
     lines += [report.table(results, lang), ""]

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from gankit.errors import UserError
+from gankit.fingerprint import SELF_CHECK_LIMIT, fingerprint, recorded
 from gankit.grading import limits, scan
 from gankit.submission import MODULES
 
 MODULE_FILES = tuple(f"{name}.py" for name in MODULES)
 SUMMARY_FILE = "paper_summary.md"
-SELF_CHECK_FILE = "results.json"  # the self-check `gankit submit` packs: expected, never read (untrusted)
+SELF_CHECK_FILE = "results.json"  # the self-check `gankit submit` packs: only its checks fingerprint is read
 # Folders and files that tools add to uploads; never a student's work.
 JUNK = {"__MACOSX", ".DS_Store", "__pycache__", ".ipynb_checkpoints", ".git", "Thumbs.db"}
 
@@ -199,9 +200,11 @@ def _pick(entries: dict, intake: Intake, read) -> dict:
         intake.notes.append(("nested", {"folder": f"{home}/"}))
     files, ignored = {}, []
     for path, entry in sorted(entries.items()):
+        if path == home / SELF_CHECK_FILE:
+            _compare_fingerprint(read(entry, SELF_CHECK_LIMIT), intake)
+            continue
         if path.parent != home or path.name not in wanted:
-            if path != home / SELF_CHECK_FILE:
-                ignored.append(str(path))
+            ignored.append(str(path))
             continue
         limit = (limits.SOURCE_MIB if path.name in MODULE_FILES else limits.SUMMARY_MIB) * limits.MIB
         data = read(entry, limit)
@@ -212,6 +215,13 @@ def _pick(entries: dict, intake: Intake, read) -> dict:
     if ignored:
         intake.notes.append(("ignored", {"files": ", ".join(ignored[:10]) + (" ..." if len(ignored) > 10 else "")}))
     return files
+
+
+def _compare_fingerprint(data, intake: Intake) -> None:
+    """A note when the student's self-check ran other checks than this grader's (an outdated package)."""
+    theirs = recorded(data) if data is not None else None
+    if theirs and theirs != fingerprint():
+        intake.notes.append(("fingerprint_differs", {"theirs": theirs, "ours": fingerprint()}))
 
 
 def _check_text(name: str, data: bytes, intake: Intake) -> None:

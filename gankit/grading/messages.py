@@ -61,6 +61,11 @@ NOTES = {
                 "ko": "generator.py, discriminator.py, train_step.py, paper_summary.md만 읽습니다; 무시한 파일: {files}"},
     "file_too_large": {"en": "{file} is larger than {mib} MiB: not read", "ko": "{file}이(가) {mib} MiB보다 커서 읽지 않았습니다"},
     "binary": {"en": "{file} is not a text file", "ko": "{file}은(는) 텍스트 파일이 아닙니다"},
+    "fingerprint_differs": {
+        "en": "you self-checked with checks {theirs}, this grader runs checks {ours}: an outdated package? "
+              "grades can differ; get the current package and run pytest autograder/ again",
+        "ko": "자가 점검한 검사({theirs})와 채점한 검사({ours})가 다릅니다: 오래된 패키지일 수 있어 점수가 다를 수 있습니다. "
+              "새 패키지를 받아 pytest autograder/ 를 다시 실행하세요"},
     "not_utf8": {"en": "{file} is not saved as UTF-8 (Korean Windows editors often save CP949): "
                        "save it as UTF-8, or Python cannot import it",
                  "ko": "{file}이(가) UTF-8로 저장되어 있지 않습니다 (한글 Windows 편집기는 CP949로 저장하곤 합니다): "
@@ -68,9 +73,9 @@ NOTES = {
 }
 
 FEEDBACK = {  # the per-student feedback file
-    "en": {"title": "gankit grade: {student} ({source})", "score": "score: {points}/{max}",
+    "en": {"title": "gankit grade: {student} ({source})", "score": "score: {points}/{max} (checks fingerprint {fingerprint})",
            "notes": "about your submission:", "check": "[{verdict}] {title} ({id}): {points}/{max}"},
-    "ko": {"title": "gankit 채점: {student} ({source})", "score": "점수: {points}/{max}",
+    "ko": {"title": "gankit 채점: {student} ({source})", "score": "점수: {points}/{max} (검사 지문 {fingerprint})",
            "notes": "제출물 확인:", "check": "[{verdict}] {title} ({id}): {points}/{max}"},
 }
 

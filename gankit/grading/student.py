@@ -11,6 +11,7 @@ import time
 from gankit.checks import judge, wire
 from gankit.checks.feedback import Failure
 from gankit.checks.runner import PRINTED_LIMIT, Result
+from gankit.fingerprint import fingerprint
 from gankit.grading import intake, sandbox
 from gankit.grading.messages import GraderFailure, bilingual_note
 from gankit.grading.session import Worker
@@ -46,6 +47,7 @@ def grade_one(student: str, source, settings, expected: dict, worker: Worker = N
         "results": [result_to_dict(result) for result, _ in outcomes],
         "audit": {check.id: audit for check, (_, audit) in zip(checks, outcomes)},
         "isolation": worker.isolation.name, "seconds": round(time.monotonic() - started, 2),
+        "fingerprint": fingerprint(),
     }
 
 

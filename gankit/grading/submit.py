@@ -5,17 +5,14 @@
 Writes <student id>.zip with generator.py, discriminator.py, train_step.py, paper_summary.md and
 results.json (your self-check) at its top level: exactly what `gankit grade` reads.
 """
-import io
 import json
 import re
-import zipfile
 from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
 
 STUDENT_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,63}")  # a student number or a username
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed member dates: the same files give the same zip
 
 
 def add_arguments(parser):
@@ -29,6 +26,7 @@ def add_arguments(parser):
 def run(args) -> int:
     from gankit.grading import intake
     from gankit.atomic import write_atomic
+    from gankit.zips import zip_bytes
     from gankit.grading.messages import SUBMIT
     from gankit.i18n import current_lang
 
@@ -43,7 +41,7 @@ def run(args) -> int:
     files[intake.SELF_CHECK_FILE] = _gradescope_json(results, lang)
     target = args.out / f"{args.student_id}.zip"
     replaced = target.exists()
-    data = _zip(files)
+    data = zip_bytes(files)  # sorted members, fixed dates: the same files give the same zip
     args.out.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     print(say["packed"].format(zip=target))
@@ -103,17 +101,10 @@ def _self_check(folder: Path, lang: str, say: dict) -> list:
 
 
 def _gradescope_json(results, lang: str) -> bytes:
+    """The self-check as Gradescope's results.json, with the checks fingerprint the grader compares with its own."""
     from gankit.checks import report
+    from gankit.fingerprint import fingerprint
 
-    return (json.dumps(report.gradescope(results, lang), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    payload = report.gradescope(results, lang, fingerprint=fingerprint())
+    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
-
-def _zip(files: dict) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            member = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-            member.external_attr = 0o644 << 16
-            member.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(member, content)
-    return buffer.getvalue()

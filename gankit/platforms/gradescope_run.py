@@ -65,16 +65,18 @@ def results_json(record: dict, lang: str, seconds: float) -> dict:
     the notes about the upload."""
     import torch
 
+    from gankit import fingerprint, i18n
     from gankit.checks import report
     from gankit.grading import exports
 
-    payload = report.gradescope(single.results(record), lang, seconds)
-    lines = [say("score", lang, points=f"{exports.total(record):g}", max=f"{exports.maximum(record):g}")]
+    payload = report.gradescope(single.results(record), lang, seconds, record["fingerprint"])
+    lines = [say("score", lang, points=f"{exports.total(record):g}", max=f"{exports.maximum(record):g}"),
+             i18n.say(fingerprint.TEXT, "fingerprint.line", lang, fingerprint=record["fingerprint"])]
     notes = single.notes(record, lang)
     if notes:
         lines += ["", say("notes", lang), *(f"- {note}" for note in notes)]
     payload["output"] = "\n".join([*lines, "", say("self_check", lang)])
-    payload["extra_data"] = {"isolation": record["isolation"], "sha256": record["sha256"], "torch": torch.__version__}
+    payload["extra_data"].update(isolation=record["isolation"], sha256=record["sha256"], torch=torch.__version__)
     return payload
 
 
