@@ -7,7 +7,7 @@ from gankit import paths
 from gankit.course import theory
 from gankit.course.sources import SUMMARY, split_at_train_step, summary_sections
 from gankit.i18n import LANGS
-from gankit.release.markers import BEGIN, END
+from gankit.markers import BEGIN, END
 
 DISCUSSION_SECTION = "7"  # paper_summary.md's "## 7. 토론 질문 / Discussion questions"
 _NUMBERED = re.compile(r"^(\d+)\. (.+)$")
