@@ -43,7 +43,7 @@ TERMS = {
 
 def _tools_or_skip():
     try:
-        marp.marp_command(), marp.browser()
+        marp.marp_command(), marp.browser(), marp.check_korean_font()
     except UserError as err:
         if os.environ.get("CI"):
             raise
@@ -185,3 +185,9 @@ def test_a_missing_marp_is_one_line_saying_what_to_do(monkeypatch, tmp_path, cap
     assert main(["slides", "--out", str(tmp_path), "--lang", "en"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "make slides-tools" in err
+
+
+def test_a_missing_korean_font_is_said_not_drawn_as_empty_boxes(monkeypatch):
+    monkeypatch.setattr(marp, "KOREAN_FONT", "No Such Font KR")
+    with pytest.raises(UserError, match="fonts-noto-cjk"):
+        marp.check_korean_font()

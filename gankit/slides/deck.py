@@ -79,8 +79,8 @@ def _paper(lang: str, time: dict) -> list:
         _slide(time["topic.theory"], _t("paper.optimal.heading", lang), _t("paper.optimal.body", lang)),
         _slide(time["topic.theory"], _t("paper.jsd.heading", lang), _t("paper.jsd.body", lang)),
         _slide(time["topic.theory"], _t("paper.nonsat.heading", lang),
-               _columns(f"{_t('paper.nonsat.body', lang)}\n\n$${FORMULAS['g_loss']}$$",
-                        _figure("gradients.png", _t("paper.nonsat.caption", lang)))
+               _columns(_t("paper.nonsat.body", lang), _figure("gradients.png", _t("paper.nonsat.caption", lang))
+                        + f"\n\n$${FORMULAS['g_loss']}$$")
                + f"\n\n$${FORMULAS['non_saturating']}$$"),
         _slide(time["topic.experiments"], _t("paper.table.heading", lang),
                f"{table1}\n\n{_t('paper.parzen.body', lang)}", cls="dense"),

@@ -42,14 +42,14 @@ def save(fig, path: Path) -> Path:
 def gradient_sizes(path: Path) -> Path:
     """|d loss / d logit| of G's two losses against D(G(z)): log(1 - D) gives D, -log D gives 1 - D."""
     d_fake = np.logspace(-4, 0, 200)[:-1]  # D(G(z)) from 1e-4 up to (not including) 1
-    fig = figure(5.6, 4.2)
+    fig = figure(5.2, 3.6)
     ax = fig.subplots()
     ax.plot(d_fake, d_fake, color="#c0392b", linewidth=2.5, label=r"$\log(1 - D(G(z)))$")
     ax.plot(d_fake, 1 - d_fake, color="#2471a3", linewidth=2.5, label=r"$-\log D(G(z))$")
     ax.set_xscale("log")
     ax.set_xlabel(r"$D(G(z))$")
     ax.set_ylabel(r"$|\partial\,\mathrm{loss} / \partial\,\mathrm{logit}|$")
-    ax.legend(loc="center left")
+    ax.legend(loc="center left", fontsize=14)
     ax.grid(alpha=0.3)
     return save(fig, path)
 
