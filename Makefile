@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 RUN ?= runs/demo
 
-.PHONY: venv demo test bench release handout course reference clean
+.PHONY: venv demo test bench release handout course reference slides slides-tools clean
 
 venv: $(STAMP)
 
@@ -23,7 +23,20 @@ demo: venv  ## train the reference GAN on MNIST, evaluate it and write a report 
 	$(BIN)/gankit evaluate $(RUN)
 	$(BIN)/gankit report $(RUN)
 
-test: venv  ## the kit's whole test suite
+# The slide toolchain: Marp CLI from npm into ./node_modules (pinned by package-lock.json; ignored by
+# git). It prints PDFs through Debian's chromium, with Korean in fonts-noto-cjk (.ci/run installs both).
+NODE_STAMP := node_modules/.package-lock.json
+SLIDES ?= build/slides
+
+slides-tools: $(NODE_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+slides: venv slides-tools  ## the week-1 lecture slides: $(SLIDES)/week01.pdf (Korean) and week01_en.pdf
+	$(BIN)/gankit slides --out $(SLIDES)
+
+test: venv slides-tools  ## the kit's whole test suite
 	$(PY) -m pytest tests -q
 
 bench: venv  ## speed and memory figures (not tests)
@@ -43,4 +56,4 @@ course: venv  ## nbgrader cycle on the course; SUBMISSIONS=DIR adds DIR/<student
 	$(BIN)/gankit course cycle $(if $(SUBMISSIONS),--from $(SUBMISSIONS))
 
 clean:
-	rm -rf $(VENV) runs .pytest_cache
+	rm -rf $(VENV) runs .pytest_cache node_modules build/slides

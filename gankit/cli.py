@@ -19,6 +19,7 @@ COMMANDS = {
     "course": "gankit.course.cli",
     "gradescope": "gankit.platforms.gradescope",
     "classroom": "gankit.platforms.classroom",
+    "slides": "gankit.slides.cli",
 }
 
 

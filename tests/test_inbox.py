@@ -8,6 +8,7 @@ import contextlib
 import csv
 import email
 import io
+from datetime import datetime
 from email import policy
 
 import pytest
@@ -17,7 +18,7 @@ from hostile import harness
 from gankit.cli import main
 from gankit.errors import UserError
 from gankit.i18n import LANGS, placeholders
-from gankit.inbox import gradebook, late, mail, roster, texts
+from gankit.inbox import gradebook, late, mail, roster, texts, triage
 
 # (n, sent, sender, student_id, status, late_by, file, found_by) of every message, as the mbox gives them
 EXPECTED_MANIFEST = [
@@ -279,3 +280,25 @@ def test_an_undated_message_in_a_gmail_mbox_is_dated_by_its_from_line(tmp_path):
                      b"From: a@b.c\nSubject: hw\n\nhello\n")
     [letter] = mail.read_export(path)
     assert (letter.sent.isoformat(), letter.date_from) == ("2026-12-08T00:30:00+00:00", "mbox From line")
+
+
+def test_which_attachment_counts_when_a_message_holds_several(inbox):
+    *_, sources, _ = inbox
+    good = inbox_class.zipped(sources["good"])
+    students = [roster.Student(sid, name, address, section) for sid, name, address, section in inbox_class.ROSTER]
+    sent = datetime.fromisoformat("2026-12-07T09:00:00+09:00")
+
+    def letter(n, *attachments):
+        return mail.Letter(f"#{n}", sender="jiho@univ.ac.kr", subject="hw", sent=sent, message_id=f"<{n}>",
+                           attachments=[mail.Attachment(name, data) for name, data in attachments])
+
+    entries = triage.triage([
+        letter(1, ("20230001.zip", good)),  # jiho mails minjun's zip: jiho's, with a note
+        letter(2, ("20230001.zip", good), ("20230005.zip", good)),  # two zips, neither jiho's
+        letter(3, ("old.zip", good), ("20230003.zip", good), ("generator.py", b"x = 1\n")),
+    ], students, datetime.fromisoformat("2026-12-08T09:00:00+09:00"))
+    assert [(e.student_id, e.status, list(e.files)) for e in entries] == [
+        ("20230003", "superseded", ["20230001.zip"]), ("20230003", "unreadable", []),
+        ("20230003", "used", ["20230003.zip"])]
+    assert [[key for key, _ in e.notes] for e in entries] == [
+        ["note zip names another"], ["note zip names another", "note several zips"], ["note loose ignored"]]

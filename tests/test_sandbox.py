@@ -71,9 +71,10 @@ def test_student_code_gets_only_the_graders_minimal_environment(request, fixture
     assert harness.SECRET[0] not in report["env"]
 
 
-def test_without_bubblewrap_the_grader_warns_or_refuses(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(sandbox, "bwrap_works", lambda: False)
+def test_without_bubblewrap_the_grader_refuses_unless_told_to_grade_without_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sandbox, "bwrap_state", lambda: sandbox.BwrapState("missing"))
     (tmp_path / "class" / "nobody").mkdir(parents=True)
-    assert harness.main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--require-sandbox"]) == 2
-    assert "--require-sandbox: bubblewrap is not usable here" in capsys.readouterr().err
+    assert harness.main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "bubblewrap (bwrap) is not installed: apt-get install bubblewrap, or pass --no-sandbox" in err
     assert not (tmp_path / "grades").exists()

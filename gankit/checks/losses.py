@@ -1,8 +1,8 @@
 """Checks of discriminator_loss and generator_loss: scalar tensors, values at known points, gradients.
 
 The judge knows the inputs (they are seeded here), so when a value is wrong it recomputes the
-usual mistakes in numpy (mean instead of sum, swapped labels, saturating G loss, ...) and names
-the one that matches.
+usual mistakes in numpy (mean instead of sum, swapped labels, saturating G loss, a with-logits BCE
+on probabilities, smoothed labels, squared error, ...) and names the one that matches.
 """
 import numpy as np
 import torch
@@ -35,25 +35,46 @@ def cases() -> dict:
     }
 
 
+SMOOTH_REAL = 0.9  # one-sided label smoothing (Salimans et al. 2016): the usual "real" target
+SMOOTH_FAKE = 0.1  # the two-sided variant's "fake" target
+
+
 def _bce(p, label):
+    """Batch-mean BCE of probabilities p against a label (1, 0, or a smoothed one in between)."""
     p = p.astype(np.float64)
-    return float(np.mean(-np.log(p) if label == 1 else -np.log(1 - p)))
+    return float(np.mean(-(label * np.log(p) + (1 - label) * np.log(1 - p))))
 
 
-D_MISTAKES = {  # message key -> d_loss as students commonly (mis)write it
-    "dl.mean_not_sum": lambda r, f: (_bce(r, 1) + _bce(f, 0)) / 2,
-    "dl.swapped_labels": lambda r, f: _bce(r, 0) + _bce(f, 1),
-    "dl.batch_sum": lambda r, f: N * (_bce(r, 1) + _bce(f, 0)),
-    "dl.only_real": lambda r, f: _bce(r, 1),
-    "dl.only_fake": lambda r, f: _bce(f, 0),
-    "dl.sign": lambda r, f: -(_bce(r, 1) + _bce(f, 0)),
-}
-G_MISTAKES = {  # message key -> g_loss as students commonly (mis)write it
-    "gl.saturating": lambda f: float(np.mean(np.log(1 - f.astype(np.float64)))),
-    "gl.sign": lambda f: -_bce(f, 1),
-    "gl.fake_label": lambda f: _bce(f, 0),
-    "gl.batch_sum": lambda f: N * _bce(f, 1),
-}
+def _sigmoid(x):
+    """What a with-logits BCE does to its input first: applied to D's probabilities, a second sigmoid."""
+    return 1 / (1 + np.exp(-x.astype(np.float64)))
+
+
+def _mse(p, label):
+    return float(np.mean((p.astype(np.float64) - label) ** 2))
+
+
+D_MISTAKES = (  # (message key, d_loss as students commonly (mis)write it)
+    ("dl.mean_not_sum", lambda r, f: (_bce(r, 1) + _bce(f, 0)) / 2),
+    ("dl.swapped_labels", lambda r, f: _bce(r, 0) + _bce(f, 1)),
+    ("dl.batch_sum", lambda r, f: N * (_bce(r, 1) + _bce(f, 0))),
+    ("dl.only_real", lambda r, f: _bce(r, 1)),
+    ("dl.only_fake", lambda r, f: _bce(f, 0)),
+    ("dl.sign", lambda r, f: -(_bce(r, 1) + _bce(f, 0))),
+    ("dl.sigmoid_twice", lambda r, f: _bce(_sigmoid(r), 1) + _bce(_sigmoid(f), 0)),
+    ("dl.smoothed_labels", lambda r, f: _bce(r, SMOOTH_REAL) + _bce(f, 0)),
+    ("dl.smoothed_labels", lambda r, f: _bce(r, SMOOTH_REAL) + _bce(f, SMOOTH_FAKE)),
+    ("dl.mse", lambda r, f: _mse(r, 1) + _mse(f, 0)),
+)
+G_MISTAKES = (  # (message key, g_loss as students commonly (mis)write it)
+    ("gl.saturating", lambda f: float(np.mean(np.log(1 - f.astype(np.float64))))),
+    ("gl.sign", lambda f: -_bce(f, 1)),
+    ("gl.fake_label", lambda f: _bce(f, 0)),
+    ("gl.batch_sum", lambda f: N * _bce(f, 1)),
+    ("gl.sigmoid_twice", lambda f: _bce(_sigmoid(f), 1)),
+    ("gl.smoothed_label", lambda f: _bce(f, SMOOTH_REAL)),
+    ("gl.mse", lambda f: _mse(f, 1)),
+)
 
 
 def _run(fn, *inputs):
@@ -101,7 +122,7 @@ def _judge(name, found, expected, mistakes, args_of):
 
 def _name_mistake(found, mistakes, args_of):
     """The known mistake whose formula reproduces the student's value in every case, if any."""
-    for key, formula in mistakes.items():
+    for key, formula in mistakes:
         if all(np.isclose(found[c]["value"], formula(*args_of(inputs)), rtol=VALUE_RTOL, atol=1e-6)
                for c, inputs in cases().items()):
             return key

@@ -431,6 +431,134 @@ MESSAGES = {
          "G and D are learning too little: check both losses and that each update uses fresh gradients"),
         ("train_step {steps}번 후 모드의 3 sigma 안에 든 G 샘플 비율 ({runs}회 실행)", ">= {want} (정답: {ref})", "{got}",
          "G와 D가 거의 학습하지 않습니다: 두 손실과 매 갱신의 새 기울기를 확인하세요")),
+    # ---- issue 11: no vacuous passes, named loss mistakes ----
+    "mlp.output_constant": message(
+        ("{net}'s output for two different inputs", "two different outputs: the net computes from its input",
+         "the same values for both inputs",
+         "forward must compute the output from its input through the layers, not return a fixed tensor"),
+        ("서로 다른 두 입력에 대한 {net}의 출력", "서로 다른 출력: 네트워크가 입력으로부터 계산",
+         "두 입력에 같은 값",
+         "forward는 고정된 텐서를 반환하지 말고 입력을 층에 통과시켜 출력을 계산해야 합니다")),
+    "mlp.output_detached": message(
+        ("the gradient from {net}'s output back to its parameters", "every parameter tensor reached",
+         "{reached} of {params} parameter tensors reached",
+         "return the result of your layers itself: no torch.zeros/rand/tensor(...), .detach() or unused layers"),
+        ("{net} 출력에서 파라미터로 가는 기울기", "모든 파라미터 텐서에 도달",
+         "파라미터 텐서 {params}개 중 {reached}개에만 도달",
+         "층의 결과를 그대로 반환하세요: torch.zeros/rand/tensor(...), .detach(), 쓰지 않는 층 금지")),
+    "dl.sigmoid_twice": message(
+        ("{fn} on the '{case}' inputs", "{want}", "{got}: a with-logits BCE applied to probabilities (sigmoid twice)",
+         "D already ends with Sigmoid: use F.binary_cross_entropy / nn.BCELoss, not "
+         "F.binary_cross_entropy_with_logits / nn.BCEWithLogitsLoss, which apply a second sigmoid"),
+        ("'{case}' 입력에서 {fn}", "{want}", "{got}: 확률에 with-logits BCE 적용 (sigmoid 두 번)",
+         "D는 이미 Sigmoid로 끝납니다: sigmoid를 한 번 더 적용하는 F.binary_cross_entropy_with_logits / "
+         "nn.BCEWithLogitsLoss 대신 F.binary_cross_entropy / nn.BCELoss를 쓰세요")),
+    "gl.sigmoid_twice": message(
+        ("{fn} on the '{case}' inputs", "{want}", "{got}: a with-logits BCE applied to probabilities (sigmoid twice)",
+         "D already ends with Sigmoid: use F.binary_cross_entropy(d_fake, torch.ones_like(d_fake)), not the "
+         "with-logits BCE, which applies a second sigmoid"),
+        ("'{case}' 입력에서 {fn}", "{want}", "{got}: 확률에 with-logits BCE 적용 (sigmoid 두 번)",
+         "D는 이미 Sigmoid로 끝납니다: sigmoid를 한 번 더 적용하는 with-logits BCE 대신 "
+         "F.binary_cross_entropy(d_fake, torch.ones_like(d_fake))를 쓰세요")),
+    "dl.smoothed_labels": message(
+        ("{fn} on the '{case}' inputs", "{want} (labels exactly 1 and 0)", "{got}: smoothed labels (e.g. 0.9 for real)",
+         "this assignment follows the paper: real label 1, fake label 0; label smoothing is a later trick, "
+         "and it changes the loss the checks compare"),
+        ("'{case}' 입력에서 {fn}", "{want} (정답 정확히 1과 0)", "{got}: 부드럽게 한 정답 (예: 진짜에 0.9)",
+         "이 과제는 논문을 따릅니다: 진짜 정답 1, 가짜 정답 0; label smoothing은 나중의 기법이며 "
+         "검사가 비교하는 손실 값을 바꿉니다")),
+    "gl.smoothed_label": message(
+        ("{fn} on the '{case}' inputs", "{want} (label exactly 1)", "{got}: a smoothed label (e.g. 0.9)",
+         "G's target is exactly 1: torch.ones_like(d_fake), not 0.9"),
+        ("'{case}' 입력에서 {fn}", "{want} (정답 정확히 1)", "{got}: 부드럽게 한 정답 (예: 0.9)",
+         "G의 정답은 정확히 1입니다: 0.9가 아니라 torch.ones_like(d_fake)")),
+    "dl.mse": message(
+        ("{fn} on the '{case}' inputs", "{want}", "{got}: squared error (the LSGAN loss), not BCE",
+         "this GAN is the original one: d_loss = BCE(D(x), 1) + BCE(D(G(z)), 0); nn.MSELoss belongs to LSGAN"),
+        ("'{case}' 입력에서 {fn}", "{want}", "{got}: BCE가 아니라 제곱 오차 (LSGAN 손실)",
+         "이 과제는 원래 GAN입니다: d_loss = BCE(D(x), 1) + BCE(D(G(z)), 0); nn.MSELoss는 LSGAN의 손실입니다")),
+    "gl.mse": message(
+        ("{fn} on the '{case}' inputs", "{want}", "{got}: squared error (the LSGAN loss), not BCE",
+         "g_loss = BCE(D(G(z)), 1); nn.MSELoss belongs to LSGAN"),
+        ("'{case}' 입력에서 {fn}", "{want}", "{got}: BCE가 아니라 제곱 오차 (LSGAN 손실)",
+         "g_loss = BCE(D(G(z)), 1); nn.MSELoss는 LSGAN의 손실입니다")),
+    "step.return_no_backward": message(
+        ("the losses train_step returns", "the d_loss and g_loss this call back-propagated",
+         "{got}, but the call back-propagated {losses} (d_loss, g_loss): a loss without backward()",
+         "compute d_loss and g_loss, call .backward() on each before its step, and return their .item()"),
+        ("train_step이 반환하는 손실", "이번 호출에서 backward 한 d_loss와 g_loss",
+         "{got}, 그러나 이번 호출의 backward는 {losses} (d_loss, g_loss): backward() 하지 않은 손실",
+         "d_loss와 g_loss를 계산해 각 step 전에 .backward()를 호출하고 그 .item()을 반환하세요")),
+    "step.return_constant": message(
+        ("the losses train_step returns on two calls with different data", "each call's own (d_loss, g_loss)",
+         "{got} both times, while the calls back-propagated {first} and {second}: made-up constants",
+         "return d_loss.item(), g_loss.item() of this call's losses"),
+        ("다른 데이터로 두 번 호출했을 때 train_step이 반환한 손실", "각 호출의 (d_loss, g_loss)",
+         "두 번 모두 {got}, 그러나 backward 한 손실은 {first}, {second}: 지어낸 상수",
+         "이번 호출의 손실로 d_loss.item(), g_loss.item()을 반환하세요")),
+    "step.return_stale": message(
+        ("the losses train_step's second call returns", "that call's (d_loss, g_loss): {want}",
+         "{got}: the previous call's losses (stale)",
+         "return the losses computed in this call, not ones kept from an earlier call"),
+        ("train_step 두 번째 호출이 반환한 손실", "그 호출의 (d_loss, g_loss): {want}",
+         "{got}: 이전 호출의 손실 (오래된 값)",
+         "이전 호출에서 저장한 값이 아니라 이번 호출에서 계산한 손실을 반환하세요")),
+    "step.return_other": message(
+        ("the losses train_step returns", "this call's (d_loss, g_loss), as back-propagated: {want}", "{got}",
+         "return exactly the d_loss and g_loss you called .backward() on (d_loss.item(), g_loss.item()), "
+         "not values recomputed after the updates"),
+        ("train_step이 반환하는 손실", "이번 호출에서 backward 한 (d_loss, g_loss): {want}", "{got}",
+         "갱신 후 다시 계산한 값이 아니라 .backward()를 호출한 d_loss와 g_loss를 그대로 반환하세요 "
+         "(d_loss.item(), g_loss.item())")),
+    "step.idle_d_step": message(
+        ("what opt_d.step() does to D", "it changes D's parameters", "no parameter of D changed",
+         "opt_d.step() needs gradients: call d_loss.backward() after opt_d.zero_grad() and before opt_d.step()"),
+        ("opt_d.step()이 D에 하는 일", "D의 파라미터를 바꿈", "D의 파라미터가 하나도 바뀌지 않음",
+         "opt_d.step()에는 기울기가 필요합니다: opt_d.zero_grad() 뒤, opt_d.step() 전에 d_loss.backward()를 호출하세요")),
+    "step.idle_g_step": message(
+        ("what opt_g.step() does to G", "it changes G's parameters", "no parameter of G changed",
+         "opt_g.step() needs gradients: call g_loss.backward() after opt_g.zero_grad() and before opt_g.step()"),
+        ("opt_g.step()이 G에 하는 일", "G의 파라미터를 바꿈", "G의 파라미터가 하나도 바뀌지 않음",
+         "opt_g.step()에는 기울기가 필요합니다: opt_g.zero_grad() 뒤, opt_g.step() 전에 g_loss.backward()를 호출하세요")),
+    "step.detach_needs_d_grad": message(
+        ("gradients into G during D's update", "a d_loss.backward() before opt_d.step() to look at",
+         "D received no gradient before opt_d.step()",
+         "compute d_loss and call d_loss.backward() before opt_d.step()"),
+        ("D 갱신 중 G로 가는 기울기", "검사할, opt_d.step() 전의 d_loss.backward()",
+         "opt_d.step() 전에 D가 기울기를 받지 않음",
+         "opt_d.step() 전에 d_loss를 계산하고 d_loss.backward()를 호출하세요")),
+    "step.detach_needs_fakes": message(
+        ("gradients into G during D's update", "D's step on the fakes G made from z",
+         "D was not shown G's fakes before opt_d.step()",
+         "make fake_imgs = generator(z) and use D(fake_imgs.detach()) in D's step"),
+        ("D 갱신 중 G로 가는 기울기", "z로 G가 만든 가짜 이미지에 대한 D 갱신",
+         "opt_d.step() 전에 D가 G의 가짜 이미지를 보지 않음",
+         "fake_imgs = generator(z)를 만들고 D 갱신에서 D(fake_imgs.detach())를 쓰세요")),
+    "step.zero_grad_needs_d_step": message(
+        ("D's gradients when opt_d.step() runs", "an opt_d.step() to look at", "opt_d.step() was never called",
+         "zero_grad is checked at each optimizer's step: update D with opt_d.step()"),
+        ("opt_d.step() 시점의 D 기울기", "검사할 opt_d.step() 호출", "opt_d.step()이 호출되지 않음",
+         "zero_grad는 각 optimizer의 step 시점에 검사합니다: opt_d.step()으로 D를 갱신하세요")),
+    "step.zero_grad_needs_g_step": message(
+        ("G's gradients when opt_g.step() runs", "an opt_g.step() to look at", "opt_g.step() was never called",
+         "zero_grad is checked at each optimizer's step: update G with opt_g.step()"),
+        ("opt_g.step() 시점의 G 기울기", "검사할 opt_g.step() 호출", "opt_g.step()이 호출되지 않음",
+         "zero_grad는 각 optimizer의 step 시점에 검사합니다: opt_g.step()으로 G를 갱신하세요")),
+    "step.zero_grad_d_empty": message(
+        ("D's gradients when opt_d.step() runs", "this step's gradient of d_loss", "no gradient at all",
+         "the order is opt_d.zero_grad(), d_loss.backward(), opt_d.step(): zero_grad after backward erases it"),
+        ("opt_d.step() 시점의 D 기울기", "이번 d_loss의 기울기", "기울기가 전혀 없음",
+         "순서는 opt_d.zero_grad(), d_loss.backward(), opt_d.step()입니다: backward 뒤의 zero_grad는 기울기를 지웁니다")),
+    "step.zero_grad_g_empty": message(
+        ("G's gradients when opt_g.step() runs", "this step's gradient of g_loss", "no gradient at all",
+         "the order is opt_g.zero_grad(), g_loss.backward(), opt_g.step(): zero_grad after backward erases it"),
+        ("opt_g.step() 시점의 G 기울기", "이번 g_loss의 기울기", "기울기가 전혀 없음",
+         "순서는 opt_g.zero_grad(), g_loss.backward(), opt_g.step()입니다: backward 뒤의 zero_grad는 기울기를 지웁니다")),
+    "step.fakes_unused": message(
+        ("where the images G(z) go", "D sees the fakes G made from z", "D never received G's output",
+         "make fake_imgs = generator(z) and give them to D (detached in D's step, as they are in G's)"),
+        ("G(z) 이미지가 쓰이는 곳", "D가 z로 G가 만든 가짜 이미지를 봄", "D가 G의 출력을 받지 않음",
+         "fake_imgs = generator(z)를 만들어 D에 넣으세요 (D 갱신에서는 detach, G 갱신에서는 그대로)")),
 }
 
 EXCEPTION_HINTS = {  # name -> (text in the error message, hint); "other" when nothing matches

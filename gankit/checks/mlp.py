@@ -158,7 +158,24 @@ def probe_output(net, sub):
         out = describe(model(net.make_input({}, 1)))
         custom_out = describe(custom(net.make_input(net.custom, 2)))
     return {"out": out, "custom_out": custom_out, "want_shape": list(net.out_shape({})),
-            "want_custom_shape": list(net.out_shape(net.custom))}
+            "want_custom_shape": list(net.out_shape(net.custom)), **_computed(net, model)}
+
+
+def _computed(net, model) -> dict:
+    """Whether the output is the net's own computation, not made-up values of the right shape: it
+    changes with the input, and a gradient flows from it to every parameter tensor."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    out = model(net.make_input({}, 3))
+    with torch.no_grad():
+        other = model(net.make_input({}, 4))
+    varies = type(out) is torch.Tensor and type(other) is torch.Tensor and out.shape == other.shape \
+        and not torch.equal(out, other)
+    reached = 0
+    if type(out) is torch.Tensor and out.requires_grad and params:
+        weights = torch.rand(out.shape, generator=seeded(5))  # a random mix of outputs: no term cancels
+        grads = torch.autograd.grad((out.float() * weights).sum(), params, allow_unused=True)
+        reached = sum(g is not None and bool(g.abs().max() > 0) for g in grads)
+    return {"varies": bool(varies), "params_reached": reached, "param_tensors": len(params)}
 
 
 def judge_output(net, found, expected):
@@ -177,6 +194,10 @@ def judge_output(net, found, expected):
     if not custom["is_tensor"] or custom["shape"] != expected["want_custom_shape"]:
         return fail(f"{net.key}.custom_shape", args=_kwargs_text(net.custom),
                     want=fmt_shape(expected["want_custom_shape"]), got=fmt_shape(custom.get("shape", [])))
+    if not found["varies"]:
+        return fail("mlp.output_constant", net=net.cls)
+    if found["param_tensors"] == 0 or found["params_reached"] < found["param_tensors"]:
+        return fail("mlp.output_detached", net=net.cls, reached=found["params_reached"], params=found["param_tensors"])
     return None
 
 

@@ -19,9 +19,8 @@ from gankit.errors import UserError
 from gankit.grading import limits, sandbox
 from gankit.platforms import dask_backend
 
-NO_SANDBOX_WARNING = ("WARNING: bubblewrap (bwrap) is not usable here: student code runs as plain processes "
-                      "that can read every file this user can read (other students' submissions, solutions/). "
-                      "Install bubblewrap (apt-get install bubblewrap) or pass --require-sandbox to refuse.")
+NO_SANDBOX_WARNING = ("WARNING: --no-sandbox: graded without bubblewrap, student code runs as plain processes "
+                      "that can read every file this user can read (other students' submissions, solutions/).")
 HIDDEN_PYTHON_WARNING = (" Python is installed under {folder}, which other users cannot enter: student code "
                          "(run as an unprivileged uid) cannot import modules the grader did not load first.")
 
@@ -41,8 +40,11 @@ def add_arguments(parser):
                         "back those grades up and start over")
     parser.add_argument("--reference", choices=("frozen", "solutions"), default="frozen",
                         help="compare with autograder/reference.json (default) or recompute it from solutions/")
-    parser.add_argument("--require-sandbox", action="store_true", help="refuse to grade without bubblewrap")
-    parser.add_argument("--no-sandbox", action="store_true", help=argparse.SUPPRESS)  # tests: the fallback path
+    parser.add_argument("--no-sandbox", action="store_true", help="grade as plain processes, without bubblewrap: "
+                        "student code can then read every file you can (docs/grading.md); without this option "
+                        "`gankit grade` refuses to run where bubblewrap is not usable")
+    parser.add_argument("--require-sandbox", action="store_true", help="with --scheduler: refuse Dask workers "
+                        "that cannot start bubblewrap")
     parser.add_argument("--check-seconds", type=float, default=None,
                         help="cap on every check's time limit (default: each check's own)")
     parser.add_argument("--submission-seconds", type=float, default=limits.SUBMISSION_SECONDS,
@@ -57,7 +59,8 @@ def run(args) -> int:
     from gankit.atomic import write_atomic
     from gankit.grading.settings import Settings, parse_checks
     from gankit.grading.state import GradesFolder
-    from gankit.i18n import current_lang
+    from gankit.grading.messages import SANDBOX_PROBLEM_KEYS, SANDBOX_PROBLEMS
+    from gankit.i18n import current_lang, say
 
     if args.jobs < 1:
         raise UserError("--jobs must be at least 1")
@@ -66,12 +69,12 @@ def run(args) -> int:
                         sandbox=not args.no_sandbox, reference=args.reference)
     isolation = settings.isolation()
     on_cluster = dask_backend.wanted(args)  # isolation is then the workers', checked by each of them
+    if not (isolation.sandbox or on_cluster or args.no_sandbox):
+        state = sandbox.bwrap_state()
+        raise UserError(say(SANDBOX_PROBLEMS, SANDBOX_PROBLEM_KEYS[state.problem], settings.lang, detail=state.detail))
     warning = "" if isolation.sandbox or on_cluster else NO_SANDBOX_WARNING
     if warning and isolation.own_uid and sandbox.hidden_interpreter():
         warning += HIDDEN_PYTHON_WARNING.format(folder=sandbox.hidden_interpreter())
-    if warning and args.require_sandbox:
-        raise UserError("--require-sandbox: bubblewrap is not usable here (apt-get install bubblewrap; "
-                        "in a container it also needs permission to create namespaces)")
     if warning:
         print(warning, file=sys.stderr)
     submissions, skipped = intake.discover(args.submissions)

@@ -141,3 +141,29 @@ def note(key: str, params: dict, lang: str) -> str:
 def bilingual_note(key: str, params: dict) -> dict:
     """A note as a {lang: text} parameter, for a failure that is rendered later in either language."""
     return {lang: note(key, params, lang) for lang in ("en", "ko")}
+
+# Why `gankit grade` will not run without --no-sandbox (one line each; {detail}: bwrap's own words).
+SANDBOX_PROBLEMS = {
+    "sandbox.missing": {
+        "ko": "bubblewrap(bwrap)가 설치되어 있지 않습니다: apt-get install bubblewrap 으로 설치하거나, "
+              "학생 코드가 내가 읽을 수 있는 모든 파일을 읽어도 된다면 --no-sandbox 를 붙이세요 (docs/grading.md)",
+        "en": "bubblewrap (bwrap) is not installed: apt-get install bubblewrap, or pass --no-sandbox to grade as "
+              "plain processes that can read every file you can (docs/grading.md)",
+    },
+    "sandbox.userns_denied": {
+        "ko": "이 시스템은 bubblewrap의 사용자 네임스페이스를 막고 있습니다 ({detail}): Ubuntu 23.10 이상이면 "
+              "bwrap용 AppArmor 프로파일을 추가하거나 (docs/grading.md) root 또는 컨테이너에서 채점하세요; "
+              "--no-sandbox 는 격리 없이 채점합니다",
+        "en": "this system denies bubblewrap a user namespace ({detail}): on Ubuntu >= 23.10 add the AppArmor "
+              "profile for bwrap (docs/grading.md), or grade as root or in a container; --no-sandbox grades "
+              "without isolation",
+    },
+    "sandbox.failed": {
+        "ko": "bubblewrap가 여기서 시작되지 않습니다 ({detail}): 컨테이너라면 네임스페이스 생성 권한이 필요합니다 "
+              "(docs/grading.md); --no-sandbox 는 격리 없이 채점합니다",
+        "en": "bubblewrap does not start here ({detail}): a container must allow it to create namespaces "
+              "(docs/grading.md); --no-sandbox grades without isolation",
+    },
+}
+SANDBOX_PROBLEM_KEYS = {"missing": "sandbox.missing", "userns_denied": "sandbox.userns_denied", "failed": "sandbox.failed"}
+

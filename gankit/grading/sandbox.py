@@ -63,20 +63,43 @@ class Isolation:
 
 def detect(sandbox: bool = True) -> Isolation:
     """The best isolation this machine offers (sandbox=False: plain processes, e.g. for comparison)."""
-    return Isolation(sandbox=sandbox and bwrap_works(), own_uid=os.geteuid() == 0)
+    return Isolation(sandbox=sandbox and bwrap_state().usable, own_uid=os.geteuid() == 0)
+
+
+# What bwrap prints when the kernel refuses an unprivileged user namespace: Ubuntu >= 23.10's AppArmor
+# restriction ("setting up uid map: Permission denied", or the loopback setup failing), Debian's
+# kernel.unprivileged_userns_clone=0 ("No permissions to creating new namespace"), user.max_user_namespaces=0.
+USERNS_DENIED = ("setting up uid map", "No permissions to creat", "Failed RTM_NEWADDR", "Creating new namespace failed")
+
+
+@dataclass(frozen=True)
+class BwrapState:
+    """Whether bubblewrap can sandbox a worker here, and if not why: "missing", "userns_denied" or
+    "failed", with bwrap's own first line of complaint."""
+
+    problem: str = ""
+    detail: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
 
 
 @functools.lru_cache(maxsize=None)
-def bwrap_works() -> bool:
-    """bubblewrap is installed and may create namespaces here (containers often forbid it)."""
+def bwrap_state() -> BwrapState:
+    """Try bubblewrap once with the sandbox's namespaces (containers and AppArmor often forbid them)."""
     bwrap = shutil.which("bwrap")
     if bwrap is None:
-        return False
+        return BwrapState("missing")
     argv = [bwrap, *_namespace_args(), "--ro-bind", "/", "/", "true"]
     try:
-        return subprocess.run(argv, capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+        done = subprocess.run(argv, capture_output=True, text=True, errors="replace", timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        return BwrapState("failed", str(err))
+    if done.returncode == 0:
+        return BwrapState()
+    detail = next((line.strip() for line in done.stderr.splitlines() if line.strip()), f"exit code {done.returncode}")
+    return BwrapState("userns_denied" if any(sign in detail for sign in USERNS_DENIED) else "failed", detail[:200])
 
 
 def hidden_interpreter() -> str:
@@ -145,9 +168,11 @@ def _system_binds() -> list:
 
 
 def _python_binds() -> list:
-    """The interpreter, the environment it runs in and the kit's check code, read-only, at their
-    own paths; their parent folders world-traversable (/root is 0700 on the host)."""
-    sources = sorted({Path(p).resolve() for p in (sys.base_prefix, sys.prefix)} - {Path("/usr")})
+    """The interpreter, the environment it runs in, the package folders it reaches through .pth files
+    (an instructor's own venv pointing at the project's: docs/grading.md) and the kit's check code,
+    read-only, at their own paths; their parent folders world-traversable (/root is 0700 on the host)."""
+    sources = sorted({Path(p).resolve() for p in (sys.base_prefix, sys.prefix, *_site_folders())} - {Path("/usr")})
+    sources = [path for path in sources if not any(other in path.parents for other in sources)]  # no nested binds
     sources += [KIT / name for name in KIT_FILES]
     parents = sorted({parent for path in sources for parent in path.parents if parent != Path("/")}, key=lambda path: len(path.parts))
     args = []
@@ -158,3 +183,6 @@ def _python_binds() -> list:
     return args
 
 
+def _site_folders() -> list:
+    """Package folders on sys.path (site-packages, dist-packages), never the project's own root."""
+    return [path for path in sys.path if Path(path).name in ("site-packages", "dist-packages") and Path(path).is_dir()]

@@ -17,7 +17,6 @@ of time, the later checks of its group (the same student code) get REPEAT_TIMEOU
 import ctypes
 import dataclasses
 import gc
-import itertools
 import json
 import os
 import resource
@@ -43,14 +42,15 @@ def main() -> None:
     _prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a check come back here to be reaped
     _warm_up()
     _send(channel, {"ready": True})
-    numbers = itertools.count()
     for line in sys.stdin:
         job = json.loads(line)
         hung = set()  # groups whose code ran out of time in this job
         for check_id, seconds, group in job["checks"]:
             if group in hung:
                 seconds = min(seconds, limits.REPEAT_TIMEOUT_SECONDS)
-            scratch = os.path.join(config["scratch"], str(next(numbers)))
+            # A fresh name nobody can guess: grading as a user, checks share the worker's uid and /tmp,
+            # and must not be able to prepare the next check's folder.
+            scratch = tempfile.mkdtemp(dir=config["scratch"])  # mode 0700
             frame = run_check(check_id, seconds, job, scratch, config)
             if frame["usage"]["ran_out"]:
                 hung.add(group)
@@ -75,8 +75,7 @@ def _warm_up() -> None:
 
 
 def run_check(check_id: str, seconds: float, job: dict, scratch: str, config: dict) -> dict:
-    """Probe one check in a fresh child; the outcome as a frame (without the check id)."""
-    os.mkdir(scratch, 0o700)
+    """Probe one check in a fresh child, in the new folder `scratch`; the outcome as a frame (without the check id)."""
     if job["uid"] is not None:
         os.chown(scratch, job["uid"], job["uid"])
     anon_before = _status_bytes(os.getpid(), b"RssAnon")
@@ -320,8 +319,24 @@ def _limit_resources(seconds, own_uid, config) -> None:
     ):
         resource.setrlimit(which, (value, value))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # a backstop: the wall clock comes first
-    if own_uid:  # only a uid of its own makes the count this submission's alone
-        resource.setrlimit(resource.RLIMIT_NPROC, (config["max_tasks"], config["max_tasks"]))
+    # RLIMIT_NPROC counts the tasks of the real uid (within its user namespace, Linux >= 5.14). With a
+    # uid of its own that is this check alone; without (grading as a user), the check may add the same
+    # number to the tasks the uid runs now: in bubblewrap's user namespace the sandbox's, as plain
+    # processes all of the instructor's.
+    tasks = config["max_tasks"] + (0 if own_uid else _tasks_of(os.getuid()))
+    resource.setrlimit(resource.RLIMIT_NPROC, (tasks, tasks))
+
+
+def _tasks_of(uid) -> int:
+    """Processes and threads of `uid` this process can see (/proc), itself included."""
+    count = 0
+    for name in os.listdir("/proc"):
+        if name.isdigit() and _status(name).get(b"Uid", b"-1").split()[0] == str(uid).encode():
+            try:
+                count += len(os.listdir(f"/proc/{name}/task"))
+            except OSError:
+                pass  # gone meanwhile
+    return count
 
 
 def _prctl(option, value) -> None:

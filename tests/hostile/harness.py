@@ -94,22 +94,22 @@ def grade_hostile_class(root: Path, names, *options):
     """Build and grade a class; returns (grades folder, names graded, protected files, what became of them)."""
     isolation = sandbox.detect(sandbox="--no-sandbox" not in options)
     graded = build_class(root / "class", names, isolation)
-    protected = _protected(root / "class" / "alice")
+    protected = protected_files(root / "class" / "alice")
     os.environ[SECRET[0]] = SECRET[1]
     try:
         assert grade(root / "class", root / "grades", *options) == 0
     finally:
         del os.environ[SECRET[0]]
-    return root / "grades", graded, protected, {path: _state(path) for path in protected}
+    return root / "grades", graded, protected, {path: state(path) for path in protected}
 
 
-def _protected(classmate: Path) -> list:
+def protected_files(classmate: Path) -> list:
     """Files the hostile cases go for: the kit's checks, the solution, the reference, a classmate's."""
     folders = (paths.REPO_ROOT / "gankit" / "checks", paths.SOLUTION_DIR, paths.AUTOGRADER_DIR, classmate)
     return sorted(path for folder in folders for path in folder.rglob("*.*") if "__pycache__" not in path.parts)
 
 
-def _state(path: Path) -> str:
+def state(path: Path) -> str:
     """"intact", or what happened to a protected file. (Not a hash: other people may edit the kit
     while the tests run; a hostile write always carries MARK.)"""
     if not path.is_file():
