@@ -164,6 +164,16 @@ def test_an_edited_reading_reaches_the_slides(monkeypatch):
     assert "A new body $p(x)$" in deck.render("en", results.load(), _params())
 
 
+def test_each_hour_of_the_plan_fills_sixty_minutes():
+    hours = {}
+    for part, _, minutes in deck.SECTIONS:
+        hours[part] = hours.get(part, 0) + minutes
+    assert hours == {"part.theory": 60, "part.paper": 60, "part.lab": 60}
+    theory = [topic for part, topic, _ in deck.SECTIONS if part == "part.theory"]
+    assert theory[:4] == ["topic.definition", "topic.history", "topic.families", "topic.applications"]
+    assert [m for _, t, m in deck.SECTIONS if t in theory[:4]] == [15, 10, 15, 10]  # SPEC §1's timings
+
+
 def test_recorded_runs_are_read_from_the_reference_table():
     reference = results.load()
     settings = reference.settings()
