@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 RUN ?= runs/demo
 
-.PHONY: venv demo test bench release course reference slides slides-tools clean
+.PHONY: venv demo test bench release handout course reference slides slides-tools clean
 
 venv: $(STAMP)
 
@@ -44,6 +44,9 @@ bench: venv  ## speed and memory figures (not tests)
 
 release: venv  ## regenerate assignments/ and the autograder's reference from solutions/
 	$(BIN)/gankit release
+
+handout: venv  ## the student package: handout/week01_gan/, handout/week01_gan.zip, handout/week01_gan-classroom/
+	$(BIN)/gankit handout --out handout
 
 reference: venv  ## the README's reference results: 3 seeds x 2 betas, 10 epochs each (about an hour; resumable)
 	$(PY) bench/reference_runs.py

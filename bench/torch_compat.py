@@ -3,11 +3,12 @@
     python bench/torch_compat.py 2.0.0 2.15.0 2.13.0+cpu [--find-links DIR ...] [--work DIR] [--keep]
 
 For each version: a fresh virtual environment with that torch (and numpy < 2 for torch < 2.3,
-whose wheels were built against NumPy 1), then every check on the solution, the skeleton and
-every planted bug of tests/corpus/bugs, graded in that environment against the frozen reference
-(the kit is imported from this repository). Prints a Markdown table of each case's points per
-version and exits 1 if any verdict (points and message key of any check) differs between
-versions. Not part of `make test`: each Linux torch wheel from PyPI brings 2-3 GB of CUDA
+whose wheels were built against NumPy 1) and the other student packages, then every check on the
+solution, the skeleton and every planted bug of tests/corpus/bugs, graded in that environment
+against the frozen reference (the kit is imported from this repository), and a short
+`gankit train` (2 steps), `gankit evaluate` (small sizes) and `gankit report` of the solution.
+Prints a Markdown table of each case's points per version and exits 1 if any verdict (points and
+message key of any check) differs between versions or a command fails. Not part of `make test`: each Linux torch wheel from PyPI brings 2-3 GB of CUDA
 libraries (budget ~5 GB of disk and several minutes per version; the venvs are deleted
 afterwards unless --keep). The pip configuration of this machine is ignored (PIP_CONFIG_FILE is
 /dev/null, no constraint file), so any version the index serves can be installed; add
@@ -39,7 +40,7 @@ def install(version: str, where: Path, pip_args: list) -> Path:
     python = where / ("Scripts" if os.name == "nt" else "bin") / "python"
     env = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_CONSTRAINT": "", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     subprocess.run([str(python), "-m", "pip", "install", "-q", *pip_args, f"torch=={version}", numpy_spec(version),
-                    "pytest"], check=True, env=env)
+                    "pytest", "matplotlib", "tqdm"], check=True, env=env)
     return python
 
 
@@ -59,7 +60,29 @@ def grade_all() -> dict:
             cases[f"bug {case_dir.name}"] = build_variant(load_case(case_dir), Path(tmp) / case_dir.name)
         verdicts = {name: {r.id: [r.points, r.failure.key if r.failure else ""] for r in grade(folder, expected)}
                     for name, folder in cases.items()}
-    return {"torch": torch.__version__, "verdicts": verdicts}
+        commands = _commands(Path(tmp) / "run")
+    return {"torch": torch.__version__, "verdicts": verdicts, "commands": commands}
+
+
+SMOKE = (  # gankit's student commands on the solution, small enough for a minute
+    ["train", "--max-steps", "2", "--limit", "128", "--threads", "1"],
+    ["evaluate", "--samples", "200", "--valid", "100", "--test", "100", "--nearest", "50"],
+    ["report"],
+)
+
+
+def _commands(run: Path) -> str:
+    """(worker) "ok", or the first failing command and the last line it printed."""
+    from gankit import paths
+
+    for args in SMOKE:
+        argv = [sys.executable, "-m", "gankit", args[0], *([] if args[0] == "train" else [str(run)]), *args[1:]]
+        if args[0] == "train":
+            argv += ["--out", str(run), "--submission", str(paths.SOLUTION_DIR)]
+        done = subprocess.run(argv, capture_output=True, text=True)
+        if done.returncode != 0:
+            return f"gankit {args[0]}: " + ((done.stderr or done.stdout).strip().splitlines() or ["?"])[-1]
+    return "ok"
 
 
 def table(runs: dict) -> str:
@@ -72,6 +95,7 @@ def table(runs: dict) -> str:
         points = [f"{sum(p for p, _ in runs[v]['verdicts'][case].values()):g}" for v in versions]
         same = all(runs[v]["verdicts"][case] == first[case] for v in versions)
         lines.append(f"| {case} | " + " | ".join(points) + f" | {'yes' if same else 'NO'} |")
+    lines.append("| gankit train, evaluate, report | " + " | ".join(runs[v]["commands"] for v in versions) + " | |")
     return "\n".join(lines)
 
 
@@ -110,8 +134,9 @@ def main() -> int:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(table(runs))
-    agree = all(runs[v]["verdicts"] == runs[args.versions[0]]["verdicts"] for v in args.versions)
-    print(f"\nevery verdict identical across {', '.join(runs[v]['torch'] for v in args.versions)}: "
+    agree = all(runs[v]["verdicts"] == runs[args.versions[0]]["verdicts"] and runs[v]["commands"] == "ok"
+                for v in args.versions)
+    print(f"\nevery verdict identical and every command ok across {', '.join(runs[v]['torch'] for v in args.versions)}: "
           f"{'yes' if agree else 'NO'}")
     return 0 if agree else 1
 

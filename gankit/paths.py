@@ -23,4 +23,7 @@ SKELETON_DIR = REPO_ROOT / "assignments" / ASSIGNMENT
 AUTOGRADER_DIR = REPO_ROOT / "autograder"
 REFERENCE_FILE = AUTOGRADER_DIR / "reference.json"
 SHARED_MNIST = REPO_ROOT.parent / "shared" / "data" / "mnist"
-STUDENT_RUN = "runs/mine"  # where a student package trains by default
+# What `gankit train/evaluate/report` work on without arguments: in a student package the student's
+# own code and run folder; in the repository the instructor solution (and a run folder named each time).
+DEFAULT_CODE = SKELETON_DIR if STUDENT_PACKAGE else SOLUTION_DIR
+DEFAULT_RUN = "runs/mine" if STUDENT_PACKAGE else None

@@ -1,7 +1,8 @@
 """`gankit grade` as an ordinary user, the way instructors grade on their own machines: bubblewrap in an
 unprivileged user namespace holds the whole hostile corpus as it does for root, with the differences
-docs/grading.md lists ("Grading as a user"); and where the system denies user namespaces the grader
-says what to do and grades without the sandbox only when told to (--no-sandbox)."""
+docs/grading.md lists ("Grading as a user"); and where the system denies user namespaces (simulated:
+a fake bwrap on PATH) the grader says what to do and grades without the sandbox only when told to
+(--no-sandbox)."""
 import json
 import os
 import pwd
@@ -67,9 +68,11 @@ def user_home():
         subprocess.run(["userdel", USER], check=False)
 
 
-def grade_as_user(home: Path, submissions: Path, out: Path, *options) -> subprocess.CompletedProcess:
-    """`python -m gankit grade` as USER, with a clean environment plus the planted secret."""
-    env = ["PATH=/usr/local/bin:/usr/bin:/bin", f"HOME={home / 'out'}", f"{harness.SECRET[0]}={harness.SECRET[1]}"]
+def grade_as_user(home: Path, submissions: Path, out: Path, *options, path: Path = None) -> subprocess.CompletedProcess:
+    """`python -m gankit grade` as USER, with a clean environment plus the planted secret (and `path`
+    first on PATH)."""
+    search = ":".join(([str(path)] if path else []) + ["/usr/local/bin", "/usr/bin", "/bin"])
+    env = [f"PATH={search}", f"HOME={home / 'out'}", f"{harness.SECRET[0]}={harness.SECRET[1]}"]
     argv = ["runuser", "-u", USER, "--", "env", "-i", *env, str(home / "py" / "bin" / "python"), "-m", "gankit",
             "grade", str(submissions), "--out", str(out), "--checks", harness.CHECKS, "--check-seconds",
             harness.CHECK_SECONDS, "--memory-mib", harness.MEMORY_MIB, "--lang", "en", "--jobs", "2", *options]
@@ -137,20 +140,6 @@ def fake_bwrap(folder: Path, complaint: str) -> Path:
     return folder
 
 
-@pytest.fixture
-def denying_bwrap(tmp_path):
-    """A folder with a `bwrap` that fails the way bubblewrap does when user namespaces are denied."""
-    return fake_bwrap(tmp_path / "bin", DENIED)
-
-
-def _grade_with_path(folder: Path, tmp_path: Path, *options) -> subprocess.CompletedProcess:
-    harness.build_class(tmp_path / "class", [], sandbox.Isolation(sandbox=False, own_uid=False))
-    env = dict(os.environ, PATH=f"{folder}:{os.environ['PATH']}")
-    argv = [sys.executable, "-m", "gankit", "grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"),
-            "--checks", "generator.output", "--lang", "en", *options]
-    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=GRADE_SECONDS)
-
-
 @pytest.mark.parametrize("stderr, problem", [
     (DENIED, "userns_denied"),
     ("bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged "
@@ -169,17 +158,36 @@ def test_bubblewraps_complaint_is_told_apart(tmp_path, monkeypatch, stderr, prob
         sandbox.bwrap_state.cache_clear()
 
 
-def test_denied_namespaces_stop_the_grader_with_what_to_do(denying_bwrap, tmp_path):
-    done = _grade_with_path(denying_bwrap, tmp_path)
-    assert done.returncode == 2 and not (tmp_path / "grades").exists()
-    line, = done.stderr.strip().splitlines()
+# Plain processes as the grading user: a case that kills every process it may signal would kill the
+# grader itself (docs/grading.md); the others hold as they do as root, the fork bomb included.
+UNSANDBOXED_CASES = tuple(name for name in harness.FALLBACK_CASES if name != "kills_everything")
+
+
+@pytest.fixture(scope="module")
+def denied_as_user(user_home):
+    """As the user, where bubblewrap is denied a user namespace: (refused run, whether it wrote grades,
+    run with --no-sandbox, grades)."""
+    fakes = fake_bwrap(user_home / "fakebin", DENIED)
+    harness.build_class(user_home / "class_denied", UNSANDBOXED_CASES, sandbox.Isolation(sandbox=False, own_uid=True))
+    out = user_home / "out" / "grades_denied"
+    refused = grade_as_user(user_home, user_home / "class_denied", out, path=fakes)
+    wrote = out.exists()
+    graded = grade_as_user(user_home, user_home / "class_denied", out, "--no-sandbox", path=fakes)
+    return refused, wrote, graded, out
+
+
+def test_denied_namespaces_stop_the_grader_with_what_to_do(denied_as_user):
+    refused, wrote, _, _ = denied_as_user
+    assert refused.returncode == 2 and not wrote
+    line, = refused.stderr.strip().splitlines()
     assert DENIED in line and "AppArmor" in line and "--no-sandbox" in line
 
 
-def test_without_the_sandbox_the_grader_runs_only_when_told_to(denying_bwrap, tmp_path):
-    done = _grade_with_path(denying_bwrap, tmp_path, "--no-sandbox")
-    assert done.returncode == 0, done.stderr
-    assert "--no-sandbox: graded without bubblewrap, student code runs as plain processes" in done.stderr
-    assert "isolation process" in done.stdout
-    assert harness.failures(tmp_path / "grades", "alice") == {}
-    assert "--no-sandbox" in (tmp_path / "grades" / "summary.md").read_text(encoding="utf-8")
+def test_without_the_sandbox_the_user_grades_only_when_told_to(denied_as_user):
+    _, _, graded, grades = denied_as_user
+    assert graded.returncode == 0, graded.stderr
+    assert "--no-sandbox: graded without bubblewrap" in graded.stderr and "isolation process\n" in graded.stdout
+    assert "--no-sandbox" in (grades / "summary.md").read_text(encoding="utf-8")
+    assert harness.failures(grades, "alice") == {}
+    for name in UNSANDBOXED_CASES:  # the fork bomb too: the check's tasks are limited beyond the user's own
+        assert harness.failures(grades, name) == harness.case(name).EXPECT, name

@@ -43,7 +43,7 @@ TERMS = {
 
 def _tools_or_skip():
     try:
-        marp.marp_command(), marp.browser()
+        marp.marp_command(), marp.browser(), marp.check_korean_font()
     except UserError as err:
         if os.environ.get("CI"):
             raise
@@ -164,6 +164,16 @@ def test_an_edited_reading_reaches_the_slides(monkeypatch):
     assert "A new body $p(x)$" in deck.render("en", results.load(), _params())
 
 
+def test_each_hour_of_the_plan_fills_sixty_minutes():
+    hours = {}
+    for part, _, minutes in deck.SECTIONS:
+        hours[part] = hours.get(part, 0) + minutes
+    assert hours == {"part.theory": 60, "part.paper": 60, "part.lab": 60}
+    theory = [topic for part, topic, _ in deck.SECTIONS if part == "part.theory"]
+    assert theory[:4] == ["topic.definition", "topic.history", "topic.families", "topic.applications"]
+    assert [m for _, t, m in deck.SECTIONS if t in theory[:4]] == [15, 10, 15, 10]  # SPEC §1's timings
+
+
 def test_recorded_runs_are_read_from_the_reference_table():
     reference = results.load()
     settings = reference.settings()
@@ -185,3 +195,9 @@ def test_a_missing_marp_is_one_line_saying_what_to_do(monkeypatch, tmp_path, cap
     assert main(["slides", "--out", str(tmp_path), "--lang", "en"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "make slides-tools" in err
+
+
+def test_a_missing_korean_font_is_said_not_drawn_as_empty_boxes(monkeypatch):
+    monkeypatch.setattr(marp, "KOREAN_FONT", "No Such Font KR")
+    with pytest.raises(UserError, match="fonts-noto-cjk"):
+        marp.check_korean_font()

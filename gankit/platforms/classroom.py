@@ -3,7 +3,7 @@
     gankit classroom init DIR [--lang ko|en] [--force]   # DIR/.github/workflows/classroom.yml
     gankit classroom check [--submission DIR] [--lang]   # what the workflow runs on every push
 
-DIR is the assignment's template repository (the kit without solutions/). The workflow installs
+DIR is the assignment's template repository (`gankit handout` writes one with this workflow in it). The workflow installs
 the kit with CPU-only torch, runs `gankit classroom check`, and hands one test per check to
 GitHub Classroom's autograding reporter, so Classroom shows each student's points out of 100.
 """
@@ -27,7 +27,7 @@ def add_arguments(parser):
     parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the usage lines above as written
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="write .github/workflows/classroom.yml into a template repository")
-    init.add_argument("repo", type=Path, help="the assignment's template repository (the kit without solutions/)")
+    init.add_argument("repo", type=Path, help="the assignment's template repository (gankit handout writes one)")
     add_lang(init)
     init.add_argument("--force", action="store_true", help="replace a different classroom.yml")
     check = actions.add_parser("check", help="grade a folder and report the points to GitHub Classroom")
@@ -52,7 +52,7 @@ def _init(args) -> int:
         raise UserError(f"repository folder not found: {repo}")
     if (repo / "solutions").exists():
         raise UserError(f"{repo} holds solutions/: students would see the answers; make the template repository "
-                        "from the kit without solutions/")
+                        "with `gankit handout --out DIR` (DIR/week01_gan-classroom/)")
     missing = [name for name in NEEDED if not (repo / name).is_file()]
     if missing:
         raise UserError(f"{repo} is not a copy of the kit (missing {', '.join(missing)}): the workflow installs "

@@ -7,7 +7,9 @@ What counts as an answer (each as normalised lines, whitespace collapsed):
 - the quiz key of gankit/course/theory.py, as the assignments a student would write
   (`answer_q1 = "b"`);
 - every line a planted-bug case of tests/corpus/bugs adds to the solution;
-- any file whose content is that of a file under solutions/, the notebook, the quiz key or a bug case.
+- every line of the instructor's guide to the discussion hour (docs/discussion_guide.md);
+- any file whose content is that of a file under solutions/, the notebook, the quiz key, a bug
+  case or the discussion guide.
 Lines shorter than MIN_CHARS (`)`, `nn.ReLU(),`, `return x`) say nothing on their own and are
 skipped, and so is a line the solution source itself publishes outside its regions (its TODO
 steps and hints go to students on purpose: "backward, opt_d.step()"). A file leaks a line when one
@@ -36,6 +38,7 @@ REGIONS = ((BEGIN, END), ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"),
 NOTEBOOK = paths.REPO_ROOT / "source" / paths.ASSIGNMENT / f"{paths.ASSIGNMENT}.ipynb"
 THEORY = paths.REPO_ROOT / "gankit" / "course" / "theory.py"
 BUGS = paths.REPO_ROOT / "tests" / "corpus" / "bugs"
+DISCUSSION_GUIDE = paths.REPO_ROOT / "docs" / "discussion_guide.md"  # what a good answer covers: TAs only
 BYTECODE = (".pyc", ".pyo")
 # Solution lines the kit shows students on purpose, each with the reason.
 ALLOWED = {
@@ -102,6 +105,8 @@ def secret_lines() -> dict:
     found.update({f'answer_{q.id} = "{q.answer}"': "gankit/course/theory.py (quiz key)" for q in QUESTIONS})
     for case_dir in sorted(BUGS.iterdir()):
         found.update(_bug_lines(case_dir))
+    guide = DISCUSSION_GUIDE.relative_to(paths.REPO_ROOT).as_posix()
+    found.update(_lines(DISCUSSION_GUIDE.read_text(encoding="utf-8"), guide))
     public = _public_text()
     return {line: origin for line, origin in found.items() if line not in public and line not in ALLOWED}
 
@@ -123,7 +128,7 @@ def _digest(data: bytes) -> str:
 
 def secret_files() -> dict:
     """sha256 (CRLF read as LF) of each instructor-only file -> its path."""
-    files = [*paths.SOLUTION_DIR.rglob("*"), NOTEBOOK, THEORY, *BUGS.rglob("case.py")]
+    files = [*paths.SOLUTION_DIR.rglob("*"), NOTEBOOK, THEORY, *BUGS.rglob("case.py"), DISCUSSION_GUIDE]
     return {_digest(path.read_bytes()): path.relative_to(paths.REPO_ROOT).as_posix() for path in files if path.is_file()}
 
 

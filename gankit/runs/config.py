@@ -13,7 +13,7 @@ STABLE_BETAS = (0.5, 0.999)
 class TrainConfig:
     """One run's settings; saved as RUN_DIR/config.json and restored by --resume."""
 
-    submission: str = ""  # folder with generator.py, discriminator.py, train_step.py ("" = solutions/)
+    submission: str = ""  # folder with generator.py, discriminator.py, train_step.py ("" = paths.DEFAULT_CODE)
     epochs: int = 10  # the lecture trains 10 epochs
     batch_size: int = 64  # the lecture's batch: one D and one G update per 64 images
     lr: float = 2e-4  # Adam learning rate for both G and D, as in the lecture

@@ -14,7 +14,7 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    marp.marp_command(), marp.browser()  # a missing tool is said before any work
+    marp.marp_command(), marp.browser(), marp.check_korean_font()  # a missing tool is said before any work
     for lang in [args.lang] if args.lang else LANGS:
         pdf = build(args.out, lang)
         print(say(SLIDES, "cli.wrote", None, path=pdf))

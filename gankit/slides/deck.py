@@ -44,8 +44,8 @@ def _t(key: str, lang: str, **params) -> str:
     return say(SLIDES, key, lang, **params, **FORMULAS)
 
 
-def _figure(name: str, caption: str = "") -> str:
-    return f'<figure><img src="{name}"><figcaption>{caption}</figcaption></figure>' if caption else f"![]({name})"
+def _figure(name: str, caption: str) -> str:
+    return f'<figure><img src="{name}"><figcaption>{caption}</figcaption></figure>'
 
 
 def _columns(left: str, right: str) -> str:

@@ -13,6 +13,7 @@ from gankit.slides.texts import SLIDES
 
 THEME_CSS = Path(__file__).with_name("theme.css")
 LOCAL_MARP = paths.REPO_ROOT / "node_modules" / ".bin" / "marp"
+KOREAN_FONT = "Noto Sans CJK KR"  # Debian's fonts-noto-cjk; theme.css sets it first
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")  # Debian's package first
 # Seconds per browser operation: a 27-page deck takes about 10 s on 2 idle cores; a loaded machine
 # (the whole test suite on 2 cores) needs a wide margin.
@@ -33,6 +34,14 @@ def browser() -> str:
     if not (found and os.access(found, os.X_OK)):
         raise UserError(say(SLIDES, "cli.no_browser", None))
     return found
+
+
+def check_korean_font() -> None:
+    """Chromium draws Hangul as empty boxes, silently, without a Korean font: say so instead."""
+    listed = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True).stdout \
+        if shutil.which("fc-list") else ""
+    if KOREAN_FONT not in listed:
+        raise UserError(say(SLIDES, "cli.no_font", None, font=KOREAN_FONT))
 
 
 def convert(markdown: Path, output: Path) -> Path:

@@ -291,6 +291,8 @@ SLIDES = {
     "cli.no_browser": {"ko": "Chromium이 없습니다: `apt-get install chromium fonts-noto-cjk` 후 다시 실행하거나 "
                              "CHROME_PATH를 지정하세요.",
                        "en": "Chromium not found: `apt-get install chromium fonts-noto-cjk`, or set CHROME_PATH."},
+    "cli.no_font": {"ko": "한글 글꼴 {font}이(가) 없습니다: `apt-get install fonts-noto-cjk`로 설치하세요.",
+                    "en": "the Korean font {font} is not installed: `apt-get install fonts-noto-cjk`."},
     "cli.marp_failed": {"ko": "Marp가 실패했습니다 (종료 코드 {code}): {tail}",
                         "en": "Marp failed (exit code {code}): {tail}"},
     "cli.no_table": {"ko": "기록된 기준 결과가 없습니다: {path}. `make reference`로 만드세요 (약 1시간).",

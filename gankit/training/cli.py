@@ -1,23 +1,29 @@
-"""Train the week-1 GAN (the instructor solution, or --submission DIR) on MNIST, with grids, curves and checkpoints.
+"""Train the week-1 GAN (your code in a student package, else the instructor solution; or --submission DIR) on MNIST, with grids, curves and checkpoints.
 
 Defaults are the lecture's (batch 64, Adam lr 2e-4, 10 epochs, latent 100) except Adam's betas,
 (0.5, 0.999) instead of torch's (0.9, 0.999); pass --beta1 0.9 for the lecture's exact setting.
 """
 from pathlib import Path
 
+from gankit import paths
 from gankit.errors import UserError
+from gankit.i18n import say
 from gankit.runs.config import TrainConfig
 
-DEFAULT_OUT = "runs/train"
+DEFAULT_OUT = paths.DEFAULT_RUN or "runs/train"
 DEFAULTS = TrainConfig()
+TEXT = {
+    "train.code": {"ko": "학습할 코드: {folder} (다른 폴더는 --submission 폴더), 결과: {out}",
+                   "en": "training the code in {folder} (another folder: --submission DIR), into {out}"},
+}
 
 
 def add_arguments(parser):
     """`gankit train` flags; each default is TrainConfig's, applied in run() so --resume can keep the saved ones."""
     add = parser.add_argument
     add("--out", default=DEFAULT_OUT, help=f"run folder for grids, curves, logs, checkpoints (default {DEFAULT_OUT})")
-    add("--submission", metavar="DIR",
-        help="folder with generator.py, discriminator.py, train_step.py (default: solutions/)")
+    add("--submission", metavar="DIR", help="folder with generator.py, discriminator.py, train_step.py "
+        f"(default: {paths.DEFAULT_CODE.relative_to(paths.REPO_ROOT).as_posix()})")
     add("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     add("--data", metavar="DIR", help="folder with the MNIST IDX files (default: search, see docs/training.md)")
     add("--download", action="store_true", default=None, help="let torchvision download MNIST if no copy is found")
@@ -67,6 +73,7 @@ def run(args) -> int:
     base = read_config(args.out) if args.resume else TrainConfig()
     base.max_steps = 0  # a stop point is for one invocation: --resume runs on unless given a new one
     cfg = config_from_args(args, base)
+    print(say(TEXT, "train.code", folder=cfg.submission or paths.DEFAULT_CODE, out=args.out), flush=True)
     log = train(cfg, args.out, resume=args.resume)
     last = log["epochs"][-1] if log["epochs"] else None
     if last:

@@ -5,7 +5,7 @@ from typing import Callable
 
 from gankit.checks.runner import stub_name
 from gankit.errors import UserError
-from gankit.paths import SOLUTION_DIR
+from gankit.paths import DEFAULT_CODE
 from gankit.submission import Submission, SubmissionError
 
 
@@ -20,8 +20,8 @@ class Contract:
 
 
 def load_contract(folder=None) -> Contract:
-    """Load generator.py, discriminator.py and train_step.py from folder (default: solutions/)."""
-    submission = Submission(folder or SOLUTION_DIR)
+    """Load generator.py, discriminator.py and train_step.py from folder (default: paths.DEFAULT_CODE)."""
+    submission = Submission(folder or DEFAULT_CODE)
     try:
         return Contract(
             submission.attr("generator", "Generator"),
