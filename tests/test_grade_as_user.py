@@ -144,7 +144,8 @@ def fake_bwrap(folder: Path, complaint: str) -> Path:
     (DENIED, "userns_denied"),
     ("bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged "
      "user namespaces.", "userns_denied"),
-    ("bwrap: Can't mount proc on /newroot/proc: Operation not permitted", "failed"),
+    ("bwrap: Creating new namespace failed: No space left on device", "userns_denied"),
+    ("bwrap: Creating new namespace failed: Operation not permitted", "failed"),  # root in a strict container
 ])
 def test_bubblewraps_complaint_is_told_apart(tmp_path, monkeypatch, stderr, problem):
     monkeypatch.setenv("PATH", str(fake_bwrap(tmp_path, stderr)))

@@ -71,10 +71,16 @@ def test_student_code_gets_only_the_graders_minimal_environment(request, fixture
     assert harness.SECRET[0] not in report["env"]
 
 
-def test_without_bubblewrap_the_grader_refuses_unless_told_to_grade_without_it(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(sandbox, "bwrap_state", lambda: sandbox.BwrapState("missing"))
+@pytest.mark.parametrize("problem, detail, says", [
+    ("missing", "", "bubblewrap (bwrap) is not installed: apt-get install bubblewrap, or pass --no-sandbox"),
+    ("userns_denied", "bwrap: setting up uid map: Permission denied", "add the AppArmor profile for bwrap"),
+    ("failed", "bwrap: Can't mount proc on /newroot/proc: Operation not permitted", "a container must allow it"),
+])
+def test_without_bubblewrap_the_grader_refuses_unless_told_to_grade_without_it(tmp_path, monkeypatch, capsys,
+                                                                               problem, detail, says):
+    monkeypatch.setattr(sandbox, "bwrap_state", lambda: sandbox.BwrapState(problem, detail))
     (tmp_path / "class" / "nobody").mkdir(parents=True)
     assert harness.main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "grades"), "--lang", "en"]) == 2
-    err = capsys.readouterr().err
-    assert "bubblewrap (bwrap) is not installed: apt-get install bubblewrap, or pass --no-sandbox" in err
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and says in err and detail in err and "--no-sandbox" in err
     assert not (tmp_path / "grades").exists()

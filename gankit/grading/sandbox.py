@@ -68,8 +68,10 @@ def detect(sandbox: bool = True) -> Isolation:
 
 # What bwrap prints when the kernel refuses an unprivileged user namespace: Ubuntu >= 23.10's AppArmor
 # restriction ("setting up uid map: Permission denied", or the loopback setup failing), Debian's
-# kernel.unprivileged_userns_clone=0 ("No permissions to creating new namespace"), user.max_user_namespaces=0.
-USERNS_DENIED = ("setting up uid map", "No permissions to creat", "Failed RTM_NEWADDR", "Creating new namespace failed")
+# kernel.unprivileged_userns_clone=0 ("No permissions to creating new namespace"), user.max_user_namespaces=0
+# ("Creating new namespace failed: No space left on device"). A container that forbids namespaces to root
+# says "Creating new namespace failed: Operation not permitted": that is another problem ("failed").
+USERNS_DENIED = ("setting up uid map", "No permissions to creat", "Failed RTM_NEWADDR", "No space left on device")
 
 
 @dataclass(frozen=True)
