@@ -11,7 +11,8 @@ import pytest
 
 from gankit import paths
 from gankit.cli import main
-from gankit.release import handout, kit_files, leaks
+from gankit import kit_files
+from gankit.release import handout, leaks
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +59,7 @@ def _closure(entry_points) -> set:
 ], ids=["student", "classroom", "gradescope"])
 def test_each_allow_list_is_exactly_what_its_entry_points_import(allowed, entry_points):
     modules = {name for name in allowed if name.endswith(".py")}
-    assert modules == _closure(entry_points), "update gankit/release/kit_files.py"
+    assert modules == _closure(entry_points), "update gankit/kit_files.py"
 
 
 def test_no_file_of_the_package_holds_an_answer(built):

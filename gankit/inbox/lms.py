@@ -6,10 +6,8 @@ roster's student id), and a new column header creates a new assignment. Moodle (
 CSV file): any header row; the import page maps one identifying column ("Email address" to
 useremail) and maps the grade and feedback columns to the grade item. Sources: docs/inbox.md.
 """
-import csv
-import io
-
 from gankit.inbox import gradebook
+from gankit.inbox.csv_cells import csv_text
 from gankit.inbox.texts import duration, text
 
 CLASS_COLUMNS = ("student_id", "name", "email", "section", "status", "sent", "late_by", "late_percent_off",
@@ -52,17 +50,6 @@ def summary(row, lang: str) -> str:
     parts.append(text("late by", lang, late=duration(row.late_seconds, lang), percent=num(row.percent_off))
                  if row.late_seconds else text("late none", lang))
     return "; ".join(parts) if row.status in (gradebook.GRADED, gradebook.NOT_GRADED) else parts[0]
-
-
-def csv_text(header, rows) -> str:
-    """CSV with every text cell safe from spreadsheet formulas (a subject like '=HYPERLINK(...)')."""
-    from gankit.grading.exports import _cell
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([_cell(cell) if isinstance(cell, str) else cell for cell in row] for row in rows)
-    return out.getvalue()
 
 
 def num(value) -> str:

@@ -3,7 +3,7 @@
     setup.sh          installs bubblewrap, and CPU torch and numpy at the versions of constraints.txt
     run_autograder    grades /autograder/submission into /autograder/results/results.json
     constraints.txt   the repository's pins
-    gankit/           the kit files the grader imports (gankit.release.kit_files.GRADESCOPE): checks,
+    gankit/           the kit files the grader imports (gankit.kit_files.GRADESCOPE): checks,
                       batch grader (worker, sandbox), this package; never the course or the quiz key
     autograder/       the self-check and its frozen reference data, reference.json
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
-from gankit.release.kit_files import COURSE_FILES, GRADESCOPE
+from gankit.kit_files import COURSE_FILES, GRADESCOPE
 from gankit.zips import FILE_MODE, SCRIPT_MODE, zip_bytes
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -6,7 +6,7 @@
                                  workflow of `gankit classroom init`, and what that workflow runs
 
 The package holds the stubs and the summary template, the self-check with its reference data,
-the kit files on the allow-lists of gankit.release.kit_files, the bundled MNIST subset, a student
+the kit files on the allow-lists of gankit.kit_files, the bundled MNIST subset, a student
 README (docs/student_guide.md) and a student pyproject.toml (torch, numpy, pytest, matplotlib,
 tqdm). Never solutions/, the nbgrader notebook, the quiz key, the planted bugs or the tests.
 The same repository gives the same bytes: files are read, never stamped with a date.
@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from gankit import paths
-from gankit.release import kit_files
+from gankit import kit_files
 from gankit.zips import zip_bytes
 
 NAME = paths.ASSIGNMENT  # the package's folder and zip name
