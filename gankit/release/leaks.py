@@ -10,8 +10,8 @@ What counts as an answer (each as normalised lines, whitespace collapsed):
 - every line of the instructor's guide to the discussion hour (docs/discussion_guide.md);
 - any file whose content is that of a file under solutions/, the notebook, the quiz key, a bug
   case or the discussion guide.
-Lines shorter than MIN_CHARS (`)`, `nn.ReLU(),`, `return x`) say nothing on their own and are
-skipped, and so is a line the solution source itself publishes outside its regions (its TODO
+Lines shorter than MIN_CHARS (`)`, `nn.ReLU(),`, `return x`) and the headers of compound
+statements (`with torch.no_grad():`) say nothing without what follows them and are skipped, and so is a line the solution source itself publishes outside its regions (its TODO
 steps and hints go to students on purpose: "backward, opt_d.step()"). A file leaks a line when one
 of its lines is that line (whitespace normalised) or, for a line of at least EMBEDDED_CHARS, when
 it holds it anywhere (in a comment, a string, a notebook cell, a zip member).
@@ -45,6 +45,7 @@ ALLOWED = {
     "return d_loss.item(), g_loss.item()": "the hint of step.returns (gankit/checks/messages.py): the TODO already "
                                            "asks for the two losses as Python floats",
 }
+HEADER = re.compile(r"^(with|for|while|if|elif|else|try|except|finally)\b.*:$")  # the body says what matters
 PRINTABLE = re.compile(rb"[\x20-\x7e\t]{%d,}" % MIN_CHARS)  # text runs inside binary files
 
 
@@ -52,8 +53,13 @@ def normalise(line: str) -> str:
     return " ".join(line.split())
 
 
+def telling(line: str) -> bool:
+    """Whether a normalised line can say something on its own: long enough, and not a statement header."""
+    return len(line) >= MIN_CHARS and not HEADER.match(line)
+
+
 def _lines(text: str, origin: str) -> dict:
-    return {normalise(line): origin for line in text.splitlines() if len(normalise(line)) >= MIN_CHARS}
+    return {normalise(line): origin for line in text.splitlines() if telling(normalise(line))}
 
 
 def _regions(text: str, origin: str) -> dict:
@@ -66,7 +72,7 @@ def _regions(text: str, origin: str) -> dict:
             inside = ends[0]
         elif stripped == inside:
             inside = None
-        elif inside and len(normalise(line)) >= MIN_CHARS:
+        elif inside and telling(normalise(line)):
             found[normalise(line)] = f"{origin}:{number}"
     return found
 

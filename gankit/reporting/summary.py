@@ -16,6 +16,7 @@ BEGIN = "<!-- gankit report: begin (written by `gankit report --summary`; write 
 END = "<!-- gankit report: end -->"
 SECTION = re.compile(r"^## 8\..*$", re.M)  # the template's "## 8. 나의 결과 / My results"
 NEXT_SECTION = re.compile(r"^## ", re.M)
+HEADING = re.compile(r"^## (.+)$", re.M)  # a numbered section of the template
 KEPT = ("table", "ul", "img")  # the report's metrics, analysis and figures; headings and prose stay in report.md
 
 
@@ -53,3 +54,15 @@ def fill(summary: Path, text_block: str) -> None:
             section = section.rstrip("\n") + "\n\n" + text_block + "\n\n"
         text = text[:heading.end()] + section + text[section_end:]
     summary.write_text(text, encoding="utf-8")
+
+
+def unwritten_sections(text: str) -> list:
+    """The headings ("1. 문제 / Problem") of the sections that still hold the template's "write here" line."""
+    headings = list(HEADING.finditer(text))
+    return [match.group(1).strip() for match, following in zip(headings, [*headings[1:], None])
+            if PLACEHOLDER in text[match.end():following.start() if following else len(text)]]
+
+
+def has_report_block(text: str) -> bool:
+    """Whether `gankit report --summary` put its block (a generated report, not the student's analysis) in."""
+    return BEGIN in text

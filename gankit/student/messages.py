@@ -26,6 +26,15 @@ SUBMIT = {  # `gankit submit`, for students
         "ko": "{folder} 자가 점검 (채점기와 같은 검사):",
         "en": "self-check of {folder} (the same checks as the grader):",
     },
+    "summary_unwritten": {
+        "ko": "paper_summary.md에 아직 \"여기에 작성하세요\"가 남은 절: {sections}",
+        "en": "paper_summary.md sections that still hold the template's \"write your answer here\" line: {sections}",
+    },
+    "summary_report_block": {
+        "ko": "8절의 gankit report 블록은 자동 보고서일 뿐 여러분의 분석이 아닙니다: 블록 밖에 직접 분석을 쓰세요",
+        "en": "the gankit report block in §8 is a generated report, not your analysis: write your own analysis "
+              "outside it",
+    },
     "packed": {"ko": "{zip}에 묶은 파일:", "en": "packed into {zip}:"},
     "not_packed": {
         "ko": "묶지 않은 파일 (위 파일만 채점합니다): {files}",

@@ -38,6 +38,8 @@ def run(args) -> int:
     if not args.folder.is_dir():
         raise UserError(tell("no_folder", folder=args.folder))
     files = _read_submission(args.folder, tell)
+    for line in _summary_warnings(files[intake.SUMMARY_FILE].decode("utf-8"), tell):
+        print(line)
     results = _self_check(args.folder, lang, tell)
     files[intake.SELF_CHECK_FILE] = _gradescope_json(results, lang)
     target = args.out / f"{args.student_id}.zip"
@@ -77,6 +79,19 @@ def _read_submission(folder: Path, tell) -> dict:
         if problem:
             raise UserError(tell(problem, file=name))
     return files
+
+
+def _summary_warnings(text: str, tell) -> list:
+    """What is still missing from the paper summary: unwritten sections, and §8's block taken for an analysis."""
+    from gankit.reporting import summary
+
+    lines = []
+    unwritten = summary.unwritten_sections(text)
+    if unwritten:
+        lines.append(tell("summary_unwritten", sections="; ".join(unwritten)))
+    if summary.has_report_block(text):
+        lines.append(tell("summary_report_block"))
+    return lines
 
 
 def _describe(path: Path) -> str:
