@@ -6,7 +6,7 @@ import pytest
 from gankit.cli import main
 from gankit.paths import SHARED_MNIST
 from gankit.reporting import analysis
-from gankit.reporting.messages import MESSAGES, messages
+from gankit.reporting.messages import messages
 from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
@@ -32,10 +32,6 @@ def fake_metrics(covered_share, model_nn=5.0):
         "memorisation": pair({"median": model_nn, "p5": 3.0, "min": 1.0}, {"median": 4.4, "p5": 3.0, "min": 1.0}),
         "classifier": {"test_accuracy": 0.965, "cache": "/tmp"}, "sizes": {"samples": 10000, "valid": 1000, "test": 10000},
     }
-
-
-def test_every_message_exists_in_korean_and_english():
-    assert all(side.keys() == {"ko", "en"} for side in MESSAGES.values())
 
 
 @pytest.mark.parametrize("lang, heading", [("ko", "## 자동 분석"), ("en", "## Automatic analysis")])
