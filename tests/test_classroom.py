@@ -21,6 +21,7 @@ from conftest import build_variant
 from gankit import paths
 from gankit.checks import BY_ID, TOTAL_POINTS
 from gankit.cli import main
+from gankit.fingerprint import fingerprint
 
 REPORTER = "classroom-resources/autograding-grading-reporter@v1"
 STEP_SECONDS = 600  # the correct repository runs every check, on a busy 2-core machine
@@ -120,6 +121,7 @@ def test_a_correct_repository_reports_every_point(workflow, graded):
     assert (points, most, failed) == (TOTAL_POINTS, TOTAL_POINTS, False)
     assert len(results["tests"]) == 18 and results["tests"][0]["test_code"] == "generator.layers"
     assert "reported to GitHub Classroom: 100/100 points" in graded["alice"]["log"]
+    assert f"(checks fingerprint {fingerprint()})" in graded["alice"]["log"]  # the feedback names the checks
     assert graded["alice"]["summary"].startswith("## gankit: 100/100 points")
 
 

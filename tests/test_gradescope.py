@@ -22,6 +22,7 @@ from conftest import CORPUS, build_variant, load_case
 from gankit import paths
 from gankit.checks import TOTAL_POINTS
 from gankit.cli import main
+from gankit.fingerprint import fingerprint
 from gankit.platforms import gradescope_run, standalone
 
 RUN_SECONDS = 600  # four runs at once, the correct one with every check, on a busy 2-core machine
@@ -176,7 +177,8 @@ def test_a_correct_submission_gets_every_point_in_the_sandbox(runs):
     root, _, out, results = runs["correct"]
     assert results["score"] == TOTAL_POINTS and failed(results) == {}
     assert [test["number"] for test in results["tests"]][:5] == ["1.1", "1.2", "1.3", "1.4", "2.1"]
-    assert results["output"].startswith("gankit: 100/100 points")
+    assert results["output"].startswith(f"gankit: 100/100 points\nchecks fingerprint: {fingerprint()}\n")
+    assert results["extra_data"]["fingerprint"] == fingerprint()  # the zip's checks are the repository's
     assert "isolation bwrap+uid" in out and f"kit {root}/source/gankit;" in out  # the zip's kit, not this one
 
 

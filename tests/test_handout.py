@@ -157,6 +157,15 @@ def test_the_student_pyproject_asks_for_the_five_student_packages_at_the_kits_ra
     assert "optional-dependencies" not in student["project"]
 
 
+def test_handout_writes_nothing_when_an_answer_would_leak(tmp_path, capsys, monkeypatch):
+    stub = "raise NotImplementedError(\"train_step: 위의 TODO를 채우세요 / fill in the TODO above\")"
+    monkeypatch.setattr(leaks, "secret_lines", lambda: {stub: "a planted secret"})  # a line the skeleton has
+    assert main(["handout", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gankit handout: error: the package would hand out answers (") and "a planted secret" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_handout_refuses_a_file_as_its_folder(tmp_path, capsys):
     target = tmp_path / "file"
     target.write_text("x")

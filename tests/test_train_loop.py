@@ -12,7 +12,7 @@ from gankit.paths import SKELETON_DIR
 from gankit.runs import checkpoint
 from gankit.runs.config import TrainConfig
 from gankit.training.contract import load_contract
-from gankit.training.loop import train
+from gankit.training.loop import make_adam, train
 
 # 192 images = 3 steps of 64 per epoch: a few seconds for 2 epochs on 2 CPU cores.
 TINY = dict(limit=192, epochs=2, threads=1, data=MNIST_DATA, log_every=1)
@@ -104,3 +104,19 @@ def test_cli_resume_continues_past_the_earlier_stop_point(tmp_path, capsys):
     assert main(["train", "--out", out, "--resume"]) == 0
     log = json.loads((tmp_path / "run" / "train_log.json").read_text())
     assert log["finished"] and len(log["steps"]["d_loss"]) == 2
+
+
+def test_without_fused_adam_the_plain_one_gets_every_parameter(monkeypatch):
+    """torch 2.0 has no fused Adam on the CPU: the fallback must still get G.parameters() (a generator)."""
+    plain = torch.optim.Adam
+
+    def no_fused(params, **options):
+        if options.pop("fused", False):
+            list(params)  # torch reads the parameters before it refuses
+            raise RuntimeError("`fused=True` requires all the params to be CUDA, floating point Tensor")
+        return plain(params, **options)
+
+    monkeypatch.setattr(torch.optim, "Adam", no_fused)
+    net = torch.nn.Linear(3, 2)
+    opt = make_adam(net.parameters(), TrainConfig(), torch.device("cpu"))
+    assert [p for group in opt.param_groups for p in group["params"]] == list(net.parameters())

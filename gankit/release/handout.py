@@ -62,14 +62,21 @@ def package_zip(files: dict) -> bytes:
 
 
 def build(out: Path, lang: str = "ko") -> dict:
-    """Write the three forms under `out`; {form: path}."""
+    """Write the three forms under `out`; {form: path}. Refuses, writing nothing, if an answer would leak."""
     from gankit.atomic import write_atomic
+    from gankit.errors import UserError
+    from gankit.release import leaks
 
+    files, classroom = package_files(), package_files(classroom=True, lang=lang)
+    archive = package_zip(files)
+    found = leaks.find({f"{NAME}.zip": archive, **{f"classroom/{name}": data for name, (data, _) in classroom.items()}})
+    if found:
+        raise UserError(f"the package would hand out answers ({len(found)} findings), nothing written: "
+                        + "; ".join(found[:3]))
     out.mkdir(parents=True, exist_ok=True)
-    files = package_files()
     write_folder(files, out / NAME)
-    write_atomic(out / f"{NAME}.zip", package_zip(files))
-    write_folder(package_files(classroom=True, lang=lang), out / f"{NAME}-classroom")
+    write_atomic(out / f"{NAME}.zip", archive)
+    write_folder(classroom, out / f"{NAME}-classroom")
     return {"folder": out / NAME, "zip": out / f"{NAME}.zip", "classroom": out / f"{NAME}-classroom"}
 
 

@@ -27,6 +27,7 @@ from gankit.training.trial import untouched_rng
 def make_adam(params, cfg: TrainConfig, device: torch.device) -> torch.optim.Adam:
     """Adam(lr, (beta1, beta2)): the fused single-kernel version where this torch and device have it."""
     betas = (cfg.beta1, cfg.beta2)
+    params = list(params)  # a failed fused attempt must not use up a generator such as G.parameters()
     if cfg.fused_adam and device.type in ("cpu", "cuda"):
         try:
             return torch.optim.Adam(params, lr=cfg.lr, betas=betas, fused=True)
