@@ -67,9 +67,9 @@ def test_every_feedback_message_is_produced_by_a_corpus_case():
     assert NOT_YET_PRODUCED <= set(MESSAGES) - produced, "a case now gets it: take it off NOT_YET_PRODUCED"
 
 
-# Reachable, but no case gets them yet: each needs a train_step whose 8-Gaussian ring run diverges to
-# NaN (conv.diverged) or covers every mode while missing them all by more than 3 sigma (conv.quality).
-NOT_YET_PRODUCED = {"conv.diverged", "conv.quality"}
+# Reachable, but no case gets it yet: it needs a train_step whose 8-Gaussian ring run diverges to
+# NaN (conv.diverged).
+NOT_YET_PRODUCED = {"conv.diverged"}
 
 
 @pytest.mark.parametrize("name", ["gl_sign_flipped", "ts_g_step_on_d_loss"])

@@ -23,7 +23,8 @@ LETTERS = "abcd"  # every quiz question has four options
 
 QUIZ = {  # a quiz answer's verdict: (checked, expected, found, hint), like a check's
     "quiz.format": {
-        "ko": ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}", '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요'),
+        "ko": ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}",
+               '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요'),
         "en": ("answer_{id}", 'one of "a", "b", "c", "d"', "{found}",
                'assign a letter in the answer cell, e.g. answer_{id} = "a", and run that cell'),
     },
