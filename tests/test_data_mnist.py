@@ -4,6 +4,7 @@ import gzip
 import numpy as np
 import pytest
 import torch
+from conftest import mnist_arrays
 
 from gankit.data import bundled, dataset, idx, mnist
 from gankit.errors import UserError
@@ -13,7 +14,8 @@ from gankit.paths import SHARED_MNIST
 TRAIN_LABEL_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
 SMALL_FILE = "t10k-labels-idx1-ubyte"  # 10 kB: cheap to damage in tests
 
-pytestmark = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")
+# Tests of the official files themselves (their checksums, published counts, the subset cut from them).
+needs_full_mnist = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="checks the official MNIST files in ../shared")
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +52,13 @@ def replace_small_file(folder, content: bytes):
     (folder / SMALL_FILE).write_bytes(content)
 
 
+@needs_full_mnist
 def test_shared_mnist_loads_with_published_shapes_and_label_counts(full):
     assert full.train_images.shape == (60_000, 28, 28) and full.test_images.shape == (10_000, 28, 28)
     assert np.bincount(full.train_labels).tolist() == TRAIN_LABEL_COUNTS
 
 
+@needs_full_mnist
 def test_missing_file_is_named_in_one_line(mnist_copy):
     (mnist_copy / f"{SMALL_FILE}.gz").unlink()
     with pytest.raises(UserError, match=f"MNIST file missing: .*{SMALL_FILE}") as err:
@@ -62,6 +66,7 @@ def test_missing_file_is_named_in_one_line(mnist_copy):
     assert "\n" not in str(err.value)
 
 
+@needs_full_mnist
 def test_corrupt_file_fails_its_checksum(mnist_copy):
     content = bytearray(gzip.decompress((SHARED_MNIST / f"{SMALL_FILE}.gz").read_bytes()))
     content[100] = (content[100] + 1) % 10  # one label changed: still a valid IDX file
@@ -70,6 +75,7 @@ def test_corrupt_file_fails_its_checksum(mnist_copy):
         mnist.read_folder(mnist_copy)
 
 
+@needs_full_mnist
 def test_wrong_magic_is_reported_before_the_checksum(mnist_copy):
     content = gzip.decompress((SHARED_MNIST / f"{SMALL_FILE}.gz").read_bytes())
     replace_small_file(mnist_copy, b"\x00\x00\x0d\x01" + content[4:])  # type code 0x0D: float, not ubyte
@@ -77,6 +83,7 @@ def test_wrong_magic_is_reported_before_the_checksum(mnist_copy):
         mnist.read_folder(mnist_copy)
 
 
+@needs_full_mnist
 def test_truncated_file_is_reported(mnist_copy):
     content = gzip.decompress((SHARED_MNIST / f"{SMALL_FILE}.gz").read_bytes())
     replace_small_file(mnist_copy, content[:-10])
@@ -84,6 +91,7 @@ def test_truncated_file_is_reported(mnist_copy):
         mnist.read_folder(mnist_copy)
 
 
+@needs_full_mnist
 def test_explicit_data_folder_comes_first_and_never_falls_back(tmp_path, monkeypatch, mnist_copy):
     monkeypatch.setenv(mnist.ENV_VAR, str(tmp_path / "not-here"))
     assert mnist.load_mnist(data=mnist_copy).source == str(mnist_copy)
@@ -91,6 +99,7 @@ def test_explicit_data_folder_comes_first_and_never_falls_back(tmp_path, monkeyp
         mnist.load_mnist()
 
 
+@needs_full_mnist
 def test_torchvision_raw_layout_is_found(tmp_path, nowhere):
     raw = tmp_path / "root" / "MNIST" / "raw"
     raw.mkdir(parents=True)
@@ -106,6 +115,7 @@ def test_without_any_copy_the_bundled_subset_is_used_offline(nowhere):
         mnist.load_mnist(allow_subset=False)
 
 
+@needs_full_mnist
 def test_bundled_subset_is_the_first_rows_of_real_mnist(full):
     subset = bundled.load()
     assert np.array_equal(subset.train_images, full.train_images[: bundled.TRAIN_SIZE])
@@ -114,17 +124,18 @@ def test_bundled_subset_is_the_first_rows_of_real_mnist(full):
     assert np.array_equal(subset.test_labels, full.test_labels[: bundled.TEST_SIZE])
 
 
-def test_images_are_converted_exactly_like_totensor_then_normalize(full):
+def test_images_are_converted_exactly_like_totensor_then_normalize():
     transforms = pytest.importorskip("torchvision.transforms")
     from PIL import Image
 
-    images = full.test_images[:8]
+    images = mnist_arrays().test_images[:8]
     lecture = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.5,), (0.5,))])
     expected = torch.stack([lecture(Image.fromarray(img)) for img in images])
     assert torch.equal(mnist.to_unit_range(images), expected)
     assert expected.min() == -1 and expected.max() == 1
 
 
+@needs_full_mnist
 def test_validation_split_is_the_last_training_images(full):
     valid, _ = full.split("valid")
     assert len(valid) == dataset.VALIDATION_SIZE and np.shares_memory(valid, full.train_images[-1:])
