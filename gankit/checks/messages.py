@@ -482,7 +482,7 @@ MESSAGES = {
                ">= {want} (the reference: {ref})", "{got}",
                "G and D are learning too little: check both losses and that each update uses fresh gradients"),
     },
-    # ---- issue 11: no vacuous passes, named loss mistakes ----
+    # ---- no vacuous passes (docs/grading.md), named loss mistakes ----
     "mlp.output_constant": {
         "ko": ("서로 다른 두 입력에 대한 {net}의 출력", "서로 다른 출력: 네트워크가 입력으로부터 계산", "두 입력에 같은 값",
                "forward는 고정된 텐서를 반환하지 말고 입력을 층에 통과시켜 출력을 계산해야 합니다"),
