@@ -14,6 +14,9 @@ from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
 PARZEN_TOLERANCE = 1e-3  # nats: float32 distances against a float64 oracle, see parzen.py
+# An exact copy's distance is the square root of float32 rounding in |a|^2 + |b|^2 - 2 a.b (~1e-6 for
+# 16 pixels in [0, 1]): up to ~2e-3; any other image of the set is ~0.5 or more away.
+COPY_DISTANCE = 1e-2
 FID_TOLERANCE = 1e-6  # relative: same formula, eigh instead of sqrtm, float64 throughout
 # Reduced counts for tests (the paper: 10,000 samples, 1,000 validation, 10,000 test images).
 # Fewer kernels lower the Parzen estimate: 2,000 real images land near 180 nats instead of 241.
@@ -69,9 +72,9 @@ def test_inception_score_and_coverage_on_extreme_predictions():
 
 
 def test_nearest_neighbour_finds_an_exact_copy():
-    train_set = torch.rand(100, 16)
+    train_set = torch.rand(100, 16, generator=torch.Generator().manual_seed(0))  # seeded: unseeded, it failed on some test orders
     dist, index = nearest.nearest(train_set[[7, 42]] + 0.0, train_set)
-    assert index.tolist() == [7, 42] and dist.max() < 1e-3
+    assert index.tolist() == [7, 42] and dist.max() < COPY_DISTANCE
 
 
 @pytest.fixture(scope="module")
