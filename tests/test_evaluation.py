@@ -5,11 +5,11 @@ import math
 import numpy as np
 import pytest
 import torch
+from conftest import MNIST_DATA, mnist_arrays
 
 from gankit.cli import main
-from gankit.data.mnist import read_folder, to_unit_range
+from gankit.data.mnist import to_unit_range
 from gankit.evaluation import classifier, evaluate, nearest, parzen, scores
-from gankit.paths import SHARED_MNIST
 from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
@@ -19,7 +19,6 @@ FID_TOLERANCE = 1e-6  # relative: same formula, eigh instead of sqrtm, float64 t
 # Fewer kernels lower the Parzen estimate: 2,000 real images land near 180 nats instead of 241.
 REDUCED = evaluate.Sizes(samples=2000, valid=300, test=1000, nearest=200)
 
-needs_mnist = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")
 
 
 def parzen_oracle(points, samples, sigma):
@@ -40,9 +39,8 @@ def test_parzen_log_likelihood_matches_the_formula():
         assert np.allclose(row.numpy(), parzen_oracle(points, samples, sigma), atol=PARZEN_TOLERANCE)
 
 
-@needs_mnist
 def test_parzen_of_held_out_real_images_is_of_the_papers_order():
-    data = read_folder(SHARED_MNIST)
+    data = mnist_arrays()
     flat = lambda a: torch.from_numpy(a.reshape(len(a), -1) / np.float32(255))  # noqa: E731
     result = parzen.parzen_score(flat(data.train_images[: REDUCED.samples]),
                                  flat(data.split("valid")[0][: REDUCED.valid]), flat(data.test_images[: REDUCED.test]))
@@ -81,11 +79,11 @@ def evaluated_run(tmp_path_factory, monkeypatch_module):
     """A tiny trained run, evaluated with reduced counts and a quickly trained classifier."""
     out = tmp_path_factory.mktemp("run")
     monkeypatch_module.setenv(classifier.CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
-    data = read_folder(SHARED_MNIST)
+    data = mnist_arrays()
     quick = classifier.train_classifier(to_unit_range(data.train_images[:2000]),
                                         torch.from_numpy(data.train_labels[:2000].astype("int64")), epochs=1)
     monkeypatch_module.setattr(classifier, "load_or_train", lambda mnist, say=print: (quick, 0.9))
-    train(TrainConfig(limit=128, epochs=1, threads=1, data=str(SHARED_MNIST)), out, say=lambda *_: None)
+    train(TrainConfig(limit=128, epochs=1, threads=1, data=MNIST_DATA), out, say=lambda *_: None)
     assert main(["evaluate", str(out), "--samples", "500", "--valid", "100", "--test", "300", "--nearest", "50",
                  "--lang", "en"]) == 0
     return out
@@ -97,7 +95,6 @@ def monkeypatch_module():
         yield mp
 
 
-@needs_mnist
 def test_evaluate_writes_every_metric_beside_real_mnist_and_the_paper(evaluated_run, capsys):
     metrics = json.loads((evaluated_run / "metrics.json").read_text())
     for key in ("parzen", "fid", "inception_score", "classes", "memorisation"):
@@ -107,7 +104,6 @@ def test_evaluate_writes_every_metric_beside_real_mnist_and_the_paper(evaluated_
     assert (evaluated_run / "nearest.png").is_file()
 
 
-@needs_mnist
 def test_evaluate_reports_a_missing_run_in_one_line(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path / "nothing")]) == 2
     err = capsys.readouterr().err.strip()

@@ -104,6 +104,25 @@ def test_other_settings_are_refused_unless_forced(first, capsys):
     assert (grades / "gradebook.csv").read_text().splitlines()[0].startswith("student,generator.output,total")
 
 
+def test_a_changed_judge_invalidates_the_grades_folder(tmp_path, monkeypatch, capsys):
+    """Grades of one judge are never resumed under another: the checks' code is in the folder's fingerprint."""
+    from gankit import fingerprint
+
+    submissions = tmp_path / "class"
+    harness.build_class(submissions, [], harness.sandbox.detect())
+    cheap = ("--checks", "generator.layers", "--jobs", "1")
+    assert harness.main(["grade", str(submissions), "--out", str(tmp_path / "grades"), *cheap]) == 0
+    checks = shutil.copytree(fingerprint.CHECKS_DIR, tmp_path / "checks")  # the kit's checks, one judge edited
+    mlp = (checks / "mlp.py").read_text()
+    assert "FUNCTION_ATOL = 1e-4" in mlp
+    (checks / "mlp.py").write_text(mlp.replace("FUNCTION_ATOL = 1e-4", "FUNCTION_ATOL = 1e-2"))
+    monkeypatch.setattr(fingerprint, "CHECKS_DIR", checks)
+    assert harness.main(["grade", str(submissions), "--out", str(tmp_path / "grades"), *cheap]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and re.search("other settings .*checks_fingerprint.*--force", err)
+    assert harness.main(["grade", str(submissions), "--out", str(tmp_path / "grades"), *cheap, "--force"]) == 0
+
+
 def test_unknown_regrade_ids_and_a_second_grader_on_the_same_folder_are_refused(first, capsys):
     submissions, grades, _, _ = first
     assert harness.grade(submissions, grades, "--regrade", "mallory") == 2

@@ -2,21 +2,20 @@
 import json
 
 import pytest
+from conftest import MNIST_DATA
 
 from gankit.cli import main
-from gankit.paths import SHARED_MNIST
 from gankit.reporting import analysis
 from gankit.reporting.messages import messages
 from gankit.runs.config import TrainConfig
 from gankit.training.loop import train
 
-pytestmark = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")
 
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory):
     out = tmp_path_factory.mktemp("run")
-    train(TrainConfig(limit=128, epochs=2, threads=1, data=str(SHARED_MNIST)), out, say=lambda *_: None)
+    train(TrainConfig(limit=128, epochs=2, threads=1, data=MNIST_DATA), out, say=lambda *_: None)
     return out
 
 

@@ -3,20 +3,20 @@ import json
 
 import pytest
 import torch
+from conftest import MNIST_ARGS, MNIST_DATA, mnist_arrays
 
 from gankit.cli import main
-from gankit.data.mnist import read_folder, to_unit_range
+from gankit.data.mnist import to_unit_range
 from gankit.errors import UserError
-from gankit.paths import SHARED_MNIST, SKELETON_DIR
+from gankit.paths import SKELETON_DIR
 from gankit.runs import checkpoint
 from gankit.runs.config import TrainConfig
 from gankit.training.contract import load_contract
 from gankit.training.loop import make_adam, train
 
 # 192 images = 3 steps of 64 per epoch: a few seconds for 2 epochs on 2 CPU cores.
-TINY = dict(limit=192, epochs=2, threads=1, data=str(SHARED_MNIST), log_every=1)
+TINY = dict(limit=192, epochs=2, threads=1, data=MNIST_DATA, log_every=1)
 
-pytestmark = pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="needs ../shared/data/mnist")
 
 
 def run(tmp_path, name, resume=False, **overrides) -> dict:
@@ -67,7 +67,7 @@ def test_kit_loop_is_the_lecture_loop_bit_for_bit(tmp_path):
     """The lab's loop (DataLoader, shuffle, fresh z, Adam) gives the kit's weights exactly (unfused Adam)."""
     run(tmp_path, "kit", fused_adam=False, epochs=1)
     contract = load_contract()
-    images = to_unit_range(read_folder(SHARED_MNIST).train_images[: TINY["limit"]])
+    images = to_unit_range(mnist_arrays().train_images[: TINY["limit"]])
     torch.manual_seed(0)
     G, D = contract.Generator(100), contract.Discriminator()
     opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999))
@@ -91,7 +91,7 @@ def test_an_unfinished_submission_is_one_clear_line(tmp_path):
     (["--submission", "/no/such/folder"], "submission folder not found"),
 ])
 def test_bad_flags_are_one_line_errors(tmp_path, capsys, argv, message):
-    assert main(["train", "--out", str(tmp_path / "run"), "--data", str(SHARED_MNIST), *argv]) == 2
+    assert main(["train", "--out", str(tmp_path / "run"), *MNIST_ARGS, *argv]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("gankit train: error:") and "\n" not in err
     assert any(m in err for m in message.split("|")), err
@@ -99,7 +99,7 @@ def test_bad_flags_are_one_line_errors(tmp_path, capsys, argv, message):
 
 def test_cli_resume_continues_past_the_earlier_stop_point(tmp_path, capsys):
     out = str(tmp_path / "run")
-    common = ["train", "--out", out, "--data", str(SHARED_MNIST), "--limit", "128", "--threads", "1"]
+    common = ["train", "--out", out, *MNIST_ARGS, "--limit", "128", "--threads", "1"]
     assert main([*common, "--epochs", "1", "--max-steps", "1"]) == 0
     assert main(["train", "--out", out, "--resume"]) == 0
     log = json.loads((tmp_path / "run" / "train_log.json").read_text())

@@ -107,22 +107,6 @@ MESSAGES = {
         "en": ("{check}", "plain numbers from your code", "{detail}",
                "return ordinary tensors and Python floats; do not return custom objects"),
     },
-    "error.crashed": {
-        "ko": ("{check}", "채점 프로세스가 정상 종료", "{detail}",
-               "코드가 파이썬 프로세스를 죽였습니다 (메모리, segfault, os._exit); 로컬에서 자가 점검을 실행하세요"),
-        "en": ("{check}", "the grader's worker finishes", "{detail}",
-               "your code crashed the Python process (memory, a segfault or os._exit); run the self-check locally"),
-    },
-    # ---- notebook quiz (gankit/course) ----
-    "quiz.format": {
-        "ko": ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}", '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요'),
-        "en": ("answer_{id}", 'one of "a", "b", "c", "d"', "{found}",
-               'assign a letter in the answer cell, e.g. answer_{id} = "a", and run that cell'),
-    },
-    "quiz.wrong": {
-        "ko": ("answer_{id}", "정답 보기", '"{found}"는 정답이 아님', "1부의 읽기 {reading}을 다시 읽어 보세요"),
-        "en": ("answer_{id}", "the right option", '"{found}" is not it', "re-read reading {reading} of Part 1"),
-    },
     # ---- G and D: layers ----
     "g.layer_count": {
         "ko": ("G가 호출하는 nn.Linear 층 (순서대로)", "Linear 층 {want}개", "{got}개: {layers}",
@@ -498,7 +482,7 @@ MESSAGES = {
                ">= {want} (the reference: {ref})", "{got}",
                "G and D are learning too little: check both losses and that each update uses fresh gradients"),
     },
-    # ---- issue 11: no vacuous passes, named loss mistakes ----
+    # ---- no vacuous passes (docs/grading.md), named loss mistakes ----
     "mlp.output_constant": {
         "ko": ("서로 다른 두 입력에 대한 {net}의 출력", "서로 다른 출력: 네트워크가 입력으로부터 계산", "두 입력에 같은 값",
                "forward는 고정된 텐서를 반환하지 말고 입력을 층에 통과시켜 출력을 계산해야 합니다"),

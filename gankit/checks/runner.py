@@ -87,7 +87,7 @@ def error_failure(error: dict, check_id: str) -> Failure:
     params["check"] = check_id
     params["hint"] = EXCEPTION_HINTS.get(error.get("hint"), EXCEPTION_HINTS["other"])
     if kind not in ERROR_KEYS:  # a kind no probe reports: forged or damaged data
-        return fail("error.crashed", check=check_id, detail=str(error)[:200])
+        return fail("error.bad_data", check=check_id, detail=f"unexpected probe data ({str(error)[:200]})")
     return fail(ERROR_KEYS[kind], **params)
 
 

@@ -28,8 +28,9 @@ LOSS_RTOL = 1e-4
 # ~1e-6, one wrong Adam step (about lr = 2e-4 on every weight) by ~5e-3.
 FINGERPRINT_ATOL = 1e-4
 # A returned loss is the back-propagated tensor's own value (.item(), float()), or the sum of its
-# terms' values when each term had its own backward(): float32 rounding, ~1e-7 relative.
-RETURN_RTOL = 1e-5
+# terms' values when each term had its own backward(): float32 rounding, ~1e-7 relative (and ~1e-8
+# absolute for a loss near 0).
+RETURN_RTOL, RETURN_ATOL = 1e-5, 1e-7
 
 
 def _fresh(seed):
@@ -191,7 +192,8 @@ def probe_returns(sub):
 
 
 def _close(got, want):
-    return None not in got and None not in want and np.allclose(got, want, rtol=RETURN_RTOL, atol=1e-7)
+    return len(got) == len(want) and None not in got and None not in want \
+        and np.allclose(got, want, rtol=RETURN_RTOL, atol=RETURN_ATOL)
 
 
 def judge_returns(found, expected):

@@ -15,14 +15,34 @@ import tempfile
 from pathlib import Path
 
 from gankit.checks import BY_ID, judge, probe, reference, scoresheet
-from gankit.checks.feedback import fail
-from gankit.i18n import current_lang
+from gankit.checks.feedback import Failure
+from gankit.i18n import current_lang, say
 from gankit.submission import SubmissionError
 
 LETTERS = "abcd"  # every quiz question has four options
 
-PASSED = {"en": "passed", "ko": "통과"}
-ANSWERED = {"en": "answered; checked when graded", "ko": "답함; 정답 여부는 채점 때 확인"}
+QUIZ = {  # a quiz answer's verdict: (checked, expected, found, hint), like a check's
+    "quiz.format": {
+        "ko": ("answer_{id}", '"a", "b", "c", "d" 중 하나', "{found}",
+               '답 셀에서 answer_{id} = "a" 처럼 글자 하나를 넣고 그 셀을 실행하세요'),
+        "en": ("answer_{id}", 'one of "a", "b", "c", "d"', "{found}",
+               'assign a letter in the answer cell, e.g. answer_{id} = "a", and run that cell'),
+    },
+    "quiz.wrong": {
+        "ko": ("answer_{id}", "정답 보기", '"{found}"는 정답이 아님', "1부의 읽기 {reading}을 다시 읽어 보세요"),
+        "en": ("answer_{id}", "the right option", '"{found}" is not it', "re-read reading {reading} of Part 1"),
+    },
+}
+ANSWERS = {  # a quiz answer that passed
+    "quiz.passed": {"ko": "통과", "en": "passed"},
+    "quiz.answered": {"ko": "답함; 정답 여부는 채점 때 확인", "en": "answered; checked when graded"},
+}
+
+
+class QuizFailure(Failure):
+    """A quiz answer's verdict, rendered like a check's feedback."""
+
+    TABLE = QUIZ
 
 
 class CheckFailed(AssertionError):
@@ -75,10 +95,10 @@ def check_answer(question: str, namespace: dict, expected: str = None, reading: 
     found = namespace.get(f"answer_{question}")
     letter = found.strip().lower() if isinstance(found, str) else None
     if letter is None or len(letter) != 1 or letter not in LETTERS:
-        raise CheckFailed(fail("quiz.format", id=question, found=repr(found)).render(lang))
+        raise CheckFailed(QuizFailure("quiz.format", {"id": question, "found": repr(found)}).render(lang))
     if expected is not None and letter != expected:
-        raise CheckFailed(fail("quiz.wrong", id=question, found=letter, reading=reading).render(lang))
-    print(f"Q{question[1:]}: {PASSED[lang] if expected else ANSWERED[lang]}")
+        raise CheckFailed(QuizFailure("quiz.wrong", {"id": question, "found": letter, "reading": reading}).render(lang))
+    print(f"Q{question[1:]}: {say(ANSWERS, 'quiz.passed' if expected else 'quiz.answered', lang)}")
 
 
 @contextlib.contextmanager

@@ -42,17 +42,21 @@ class Settings:
 
     def fingerprint(self, expected: dict) -> dict:
         """What a grades folder must have been made with to be resumed: settings, isolation, reference
-        data, kit and torch versions. (Not --jobs: parallelism changes no grade.)"""
+        data, the code of the checks and their judges (gankit.fingerprint: a changed judge must not
+        mix its grades with the old judge's), kit and torch versions. (Not --jobs: parallelism
+        changes no grade.)"""
         from importlib import metadata
 
         import torch
 
+        from gankit import fingerprint
         from gankit.checks import wire
 
         reference = wire.dumps({check_id: expected[check_id] for check_id in self.checks})
         return {**asdict(self), "checks": list(self.checks), "isolation": self.isolation().name,
                 "reference_sha256": hashlib.sha256(reference.encode()).hexdigest(),
-                "gankit": metadata.version("gankit"), "torch": torch.__version__}
+                "checks_fingerprint": fingerprint.fingerprint(), "gankit": metadata.version("gankit"),
+                "torch": torch.__version__}
 
 
 def parse_checks(text: str) -> tuple:

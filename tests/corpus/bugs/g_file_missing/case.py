@@ -1,0 +1,3 @@
+"""generator.py is missing from the submission folder."""
+FAILS, MESSAGE = "generator.layers", "error.missing_file"
+REMOVE = ["generator.py"]
