@@ -6,11 +6,12 @@ layers, never one above or beside it, and no module takes part in an import cycl
 
  0 foundation   errors, i18n, paths, markers (solution regions), kit_files (what each audience
                 receives), the package itself
- 1 services     atomic (whole-file writes), submission (loading student modules), zips
+ 1 services     atomic (whole-file writes), submission (loading student modules), zips, fingerprint
+                (of the checks' files and reference data: it reads them, never imports them)
  2 core         checks (probes, judges, messages; what the grading worker loads of them imports
                 only errors, i18n and submission, the files its sandbox binds), data (MNIST),
                 runs (the run folder: names, config, checkpoints)
- 3 capability   fingerprint (of the checks), training, reporting, course (nbgrader notebook)
+ 3 capability   training, reporting, course (nbgrader notebook)
  4 composed     evaluation (training + reporting's rows), grading (the sandboxed batch grader)
  5 front        student (`gankit submit`), platforms (Gradescope, Classroom), inbox (mailbox
                 intake, gradebooks), slides (the lecture deck, from course and reporting)
@@ -23,9 +24,9 @@ docs/architecture.md draws the same map and says what each part owns.
 
 LAYERS = (  # (name, parts) from the bottom; a new module or subpackage must be placed here
     ("foundation", ("gankit", "errors", "i18n", "paths", "markers", "kit_files")),
-    ("services", ("atomic", "submission", "zips")),
+    ("services", ("atomic", "submission", "zips", "fingerprint")),
     ("core", ("checks", "data", "runs")),
-    ("capability", ("fingerprint", "training", "reporting", "course")),
+    ("capability", ("training", "reporting", "course")),
     ("composed", ("evaluation", "grading")),
     ("front", ("student", "platforms", "inbox", "slides")),
     ("packaging", ("release",)),

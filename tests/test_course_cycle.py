@@ -34,6 +34,7 @@ from gankit.course import notebook, rubric, theory
 from gankit.course.collect import notebook_from_files
 from gankit.course.layout import ASSIGNMENT, CONFIG, COURSE_ID, Course
 from gankit.course.nbgrader_app import environment, gradebook
+from gankit.fingerprint import fingerprint
 from gankit.course.sources import code_cells
 
 # The limit for the students' own cells, which the hanging cell costs; the kit's cells keep theirs (240 s).
@@ -186,9 +187,11 @@ def test_exported_csv_has_exactly_the_expected_points_per_student_and_cell(cycle
         rows["s2", notebook.cell_id(check_id)] = (result.points, result.max_points, 0)
     assert {r.passed for r in cycle.oracle["s2"].values()} == {True, False}
     with open(cycle.grades / "grades_by_cell.csv", encoding="utf-8") as fh:
-        found = {(r["student_id"], r["cell"]): (float(r["score"]), float(r["max_score"]), int(r["needs_manual_grade"]))
-                 for r in csv.DictReader(fh)}
+        table = list(csv.DictReader(fh))
+    found = {(r["student_id"], r["cell"]): (float(r["score"]), float(r["max_score"]), int(r["needs_manual_grade"]))
+             for r in table}
     assert found == rows
+    assert {r["checks_fingerprint"] for r in table} == {fingerprint()}  # the kit's one version of the checks
     with open(cycle.grades / "grades.csv", encoding="utf-8") as fh:
         totals = {r["student_id"]: (float(r["score"]), float(r["max_score"])) for r in csv.DictReader(fh)}
     assert totals == {s: (sum(v[0] for (t, _), v in rows.items() if t == s), 150.0) for s in STUDENTS}

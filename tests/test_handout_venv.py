@@ -39,8 +39,8 @@ def student(tmp_path_factory):
     package = root / handout.NAME
     venv.EnvBuilder(with_pip=True).create(root / ".venv")
     python = root / ".venv" / ("Scripts" if os.name == "nt" else "bin") / "python"
-    env = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
-    env.pop("PIP_CONSTRAINT", None)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PIP_")}  # only the line's sources
+    env.update(PIP_CONFIG_FILE=os.devnull, PIP_DISABLE_PIP_VERSION_CHECK="1")
     install = [str(python), "-m", "pip", "install", "-q", "--index-url", INDEX, "--find-links", str(WHEELS), "-e", "."]
     done = subprocess.run(install, cwd=package, env=env, capture_output=True, text=True, timeout=INSTALL_SECONDS)
     assert done.returncode == 0, done.stdout + done.stderr

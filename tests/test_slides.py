@@ -3,6 +3,10 @@ back as a user would see them (pdftotext for the words, pdftoppm for every page 
 
 Needs Marp CLI (`make slides-tools`), Chromium, fonts-noto-cjk and poppler-utils (`.ci/run` installs
 them); without them the build tests skip here and fail in CI."""
+import copy
+import importlib.util
+import json
+import math
 import os
 import re
 import shutil
@@ -14,13 +18,14 @@ import pytest
 from PIL import Image
 
 from gankit.checks import reference as checks_reference
+from gankit import paths
 from gankit.cli import main
 from gankit.course import notebook
 from gankit.errors import UserError
 from gankit.i18n import LANGS
-from gankit.slides import build, deck, marp, results, sources
+from gankit.slides import build, deck, figures, marp, results, sources
 
-EXPECTED_PAGES = 26  # title + 8 theory + 8 paper + 9 lab slides (gankit/slides/deck.py)
+EXPECTED_PAGES = 27  # title + 8 theory + 8 paper + 10 lab slides (gankit/slides/deck.py)
 # Page geometry in CSS pixels of Marp's 16:9 slide (gankit/slides/theme.css): content sits inside
 # 56 px side padding and 50 px bottom padding; the page number sits in the bottom-right corner.
 WIDTH, HEIGHT = 1280, 720
@@ -33,11 +38,11 @@ MIN_INK_SHARE = 0.01  # a page whose content area has less ink than 1% is blank
 TERMS = {
     "ko": ["생성 모델", "판별 모델", "GMM", "HMM", "VAE", "역사", "자기회귀", "플로우", "응용", "데이터 증강",
            "적대", "알고리즘 1", "최적의 판별자", "젠슨-섀넌", "비포화 손실", "Parzen", "토론 질문",
-           "생성자 G", "판별자 D", "detach", "Adam betas", "포화", "링", "과제", "gankit submit"],
+           "생성자 G", "판별자 D", "detach", "Adam betas", "포화", "학습 곡선", "다시 학습", "링", "과제", "gankit submit"],
     "en": ["generative model", "discriminative", "GMM", "HMM", "VAE", "history", "Autoregressive", "Flow",
            "Applications", "Data augmentation", "Adversarial", "Algorithm 1", "optimal discriminator",
            "Jensen–Shannon", "non-saturating loss", "Parzen", "Discussion questions", "generator G",
-           "discriminator D", "detach", "Adam betas", "saturates", "ring", "Homework", "gankit submit"],
+           "discriminator D", "detach", "Adam betas", "saturates", "Training curves", "retrained", "ring", "Homework", "gankit submit"],
 }
 
 
@@ -86,7 +91,7 @@ def _text(pdf) -> str:
 def test_pdf_has_one_page_per_slide(built, lang):
     pdf = built[lang][1]
     pages = int(re.search(r"^Pages:\s+(\d+)", _run("pdfinfo", str(pdf)), re.MULTILINE).group(1))
-    assert pages == EXPECTED_PAGES == len(deck.slides(lang, results.load(), _params())), f"{pdf.name}: {pages} pages"
+    assert pages == EXPECTED_PAGES == len(deck.slides(lang, results.load(), _params(), results.load_curves())), f"{pdf.name}: {pages} pages"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -144,7 +149,7 @@ def test_slides_and_notebook_share_their_texts(lang):
     """One place to edit: the readings, quiz questions, discussion questions and train_step the deck
     shows are the very texts the nbgrader notebook holds."""
     nb = "\n".join(cell.source for cell in notebook.build().cells)
-    markdown = deck.render(lang, results.load(), _params())
+    markdown = deck.render(lang, results.load(), _params(), results.load_curves())
     shared = [text for reading in sources.readings(lang) for text in reading]
     shared += sources.quiz_questions(lang) + sources.discussion_questions(lang)
     for text in shared:
@@ -161,7 +166,7 @@ def test_an_edited_reading_reaches_the_slides(monkeypatch):
 
     edited = theory.READINGS[0].__class__(("제목", "Title"), ("새 본문 $p(x)$", "A new body $p(x)$"))
     monkeypatch.setattr(theory, "READINGS", (edited, *theory.READINGS[1:]))
-    assert "A new body $p(x)$" in deck.render("en", results.load(), _params())
+    assert "A new body $p(x)$" in deck.render("en", results.load(), _params(), results.load_curves())
 
 
 def test_each_hour_of_the_plan_fills_sixty_minutes():
@@ -181,6 +186,89 @@ def test_recorded_runs_are_read_from_the_reference_table():
     assert all(run.saturated_epoch for run in settings["lecture-betas"])  # the table's "D saturated" column
     assert not any(run.saturated_epoch for run in settings["kit-betas"])
     assert reference.real_parzen[0] > results.PAPER_GAN_PARZEN > max(run.parzen[0] for run in reference.runs)
+
+
+MAX_CURVE_BYTES = 50_000  # a curve record must stay small enough to commit for every run
+CURVE_ROUNDING = 1e-3  # relative: the records keep 4 significant digits
+
+
+def test_committed_curve_records_are_small_and_agree_with_their_epoch_means():
+    """Each record's binned series averages (weighted by bin size) to the mean of its per-epoch means:
+    every epoch has the same number of steps, so both are the mean over all steps of the run."""
+    curves = results.load_curves()
+    assert list(curves) == ["lecture-betas", "kit-betas"]
+    for setting, record in curves.items():
+        path = results.CURVES / f"{setting}_seed{record['seed']}.json"
+        assert path.stat().st_size < MAX_CURVE_BYTES
+        assert record["step"][-1] == record["epochs"] * record["steps_per_epoch"]
+        assert "/" not in record["data_source"] and record["torch"] and record["date"]
+        sizes = [b - a for a, b in zip([0, *record["step"]], record["step"])]
+        for name, means in record["epoch_means"].items():
+            overall = sum(v * n for v, n in zip(record["series"][name], sizes)) / record["step"][-1]
+            assert math.isclose(overall, sum(means) / len(means), rel_tol=CURVE_ROUNDING), (setting, name)
+
+
+def test_the_curves_figure_draws_the_records_series_and_follows_a_changed_record(tmp_path):
+    curves = results.load_curves()
+    changed = copy.deepcopy(curves)
+    changed["kit-betas"]["series"]["g_loss"] = [2 * v for v in changed["kit-betas"]["series"]["g_loss"]]
+    for setting, record in changed.items():
+        (tmp_path / f"{setting}_seed{record['seed']}.json").write_text(json.dumps(record), encoding="utf-8")
+    for source in (curves, results.load_curves(tmp_path)):
+        fig = figures.curves_figure(source, "en")
+        axes = np.asarray(fig.axes).reshape(2, len(source))  # (rows, settings)
+        for column, record in enumerate(source.values()):
+            for row, name, _, _ in figures.CURVE_LINES:
+                drawn = {tuple(line.get_ydata()) for line in axes[row, column].get_lines()}
+                assert tuple(record["series"][name]) in drawn, (column, name)
+    assert changed["kit-betas"]["series"]["g_loss"] != curves["kit-betas"]["series"]["g_loss"]
+
+
+def test_the_curves_note_says_when_the_runs_are_not_the_tables():
+    reference, curves = results.load(), results.load_curves()
+    table = {(run.setting, run.seed): run.last_g_loss for run in reference.runs}
+    same = copy.deepcopy(curves)
+    for setting, record in same.items():
+        record["epoch_means"]["g_loss"][-1] = table[setting, record["seed"]]
+    assert "differ" not in deck._curves_note(reference, same, "en")
+    other = copy.deepcopy(same)
+    other["lecture-betas"]["epoch_means"]["g_loss"][-1] += 1
+    note = deck._curves_note(reference, other, "en")
+    assert "differ" in note and f"lecture {table['lecture-betas', 0] + 1:.2f} vs {table['lecture-betas', 0]:.2f}" in note
+
+
+def test_missing_curve_records_are_one_line_saying_what_to_run(tmp_path):
+    with pytest.raises(UserError, match="--curves-only"):
+        results.load_curves(tmp_path)
+
+
+def _reference_runs_script():
+    path = paths.REPO_ROOT / "bench" / "reference_runs.py"
+    spec = importlib.util.spec_from_file_location("reference_runs", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_curves_only_writes_binned_records_with_provenance(tmp_path, monkeypatch):
+    script = _reference_runs_script()
+    monkeypatch.setattr(script, "RUNS", tmp_path / "runs")
+    monkeypatch.setattr(script, "CURVES", tmp_path / "curves")
+    steps = 1000  # 2 epochs of 500: bins of ceil(1000 / CURVE_POINTS) = 5 steps
+    series = {name: [float(i % 7) + k for i in range(steps)] for k, name in enumerate(["d_loss", "g_loss", "d_x"])}
+    log = {"finished": True, "torch": "9.9.9", "data_source": "/somewhere/data/mnist", "data_is_subset": False,
+           "steps_per_epoch": 500, "steps": series,
+           "epochs": [{"epoch": e, **{n: sum(v[500 * e:500 * e + 500]) / 500 for n, v in series.items()}} for e in (0, 1)]}
+    run = script.run_dir("kit-betas", 3)
+    run.mkdir(parents=True)
+    (run / "train_log.json").write_text(json.dumps(log))
+    assert script.main(["--curves-only", "--seeds", "3"]) == 0
+    record = json.loads((tmp_path / "curves" / "kit-betas_seed3.json").read_text())
+    assert (record["seed"], record["betas"], record["torch"], record["data_source"]) == (3, [0.5, 0.999], "9.9.9", "mnist")
+    assert record["steps_per_point"] == 5 and record["step"][:2] == [5, 10] and len(record["step"]) == 200
+    assert record["series"]["g_loss"][0] == sum(series["g_loss"][:5]) / 5
+    assert record["epoch_means"]["d_x"] == [script._round(e["d_x"]) for e in log["epochs"]]
+    assert script.main(["--curves-only", "--seeds", "4"]) == 1  # no finished run: nothing written
 
 
 def test_a_table_in_another_layout_is_one_clear_error(tmp_path):

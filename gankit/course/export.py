@@ -4,14 +4,17 @@
 
 nbgrader's own CSV has one total per student; this one has a row per student and grade cell
 (test cells named after the autograder's checks, quiz cells, summary cells), so that a grader
-sees which check cost what and which answers still wait for a human.
+sees which check cost what and which answers still wait for a human. Each row also names the
+checks fingerprint it was graded with (gankit.fingerprint), as every grader of the kit does.
 """
 import csv
 
 from nbgrader.api import MissingEntry
 from nbgrader.plugins import ExportPlugin
 
-COLUMNS = ("student_id", "notebook", "cell", "kind", "score", "max_score", "needs_manual_grade")
+from gankit.fingerprint import fingerprint
+
+COLUMNS = ("student_id", "notebook", "cell", "kind", "score", "max_score", "needs_manual_grade", "checks_fingerprint")
 
 
 def cell_kind(grade) -> str:
@@ -23,7 +26,7 @@ class CellCsvExportPlugin(ExportPlugin):
     """One CSV row per (student, grade cell): score, max score and whether a human must still grade it."""
 
     def export(self, gradebook) -> None:
-        dest = self.to or "grades_by_cell.csv"
+        dest, checks = self.to or "grades_by_cell.csv", fingerprint()
         with open(dest, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             writer.writerow(COLUMNS)
@@ -40,5 +43,5 @@ class CellCsvExportPlugin(ExportPlugin):
                     for notebook in submission.notebooks:
                         for grade in sorted(notebook.grades, key=lambda g: g.name):
                             writer.writerow([student.id, notebook.name, grade.name, cell_kind(grade),
-                                             f"{grade.score:g}", f"{grade.max_score:g}", int(grade.needs_manual_grade)])
+                                             f"{grade.score:g}", f"{grade.max_score:g}", int(grade.needs_manual_grade), checks])
         self.log.info("Exported grades per cell to %s", dest)

@@ -10,7 +10,7 @@ PDF_NAMES = {"ko": "week01.pdf", "en": "week01_en.pdf"}
 IMG_SHAPE = (1, 28, 28)  # SPEC §2: MNIST images
 
 
-def draw_figures(folder: Path, lang: str, reference, data: dict) -> None:
+def draw_figures(folder: Path, lang: str, reference, curves: dict, data: dict) -> None:
     """Every figure the deck names, into folder (the recorded sample grids are copied in)."""
     diagrams.draw(diagrams.generator_blocks(data["generator.layers"], data["generator.activations"], IMG_SHAPE),
                   folder / "generator.png")
@@ -18,6 +18,7 @@ def draw_figures(folder: Path, lang: str, reference, data: dict) -> None:
                                                 IMG_SHAPE), folder / "discriminator.png")
     figures.gradient_sizes(folder / "gradients.png")
     figures.saturation_chart(reference, folder / "saturation.png", lang)
+    figures.loss_curves(curves, folder / "curves.png", lang)
     figures.ring(data["convergence.ring"]["samples"], folder / "ring.png", lang)
     for run in reference.runs:
         shutil.copyfile(run.samples, folder / run.samples.name)
@@ -25,12 +26,12 @@ def draw_figures(folder: Path, lang: str, reference, data: dict) -> None:
 
 def markdown(folder: Path, lang: str) -> Path:
     """The deck's Markdown in folder, its figures beside it."""
-    reference, data = results.load(), checks_reference.load()
-    draw_figures(folder, lang, reference, data)
+    reference, curves, data = results.load(), results.load_curves(), checks_reference.load()
+    draw_figures(folder, lang, reference, curves, data)
     params = {"generator": data["generator.layers"]["n_params"],
               "discriminator": data["discriminator.layers"]["n_params"]}
     path = folder / "week01.md"
-    path.write_text(deck.render(lang, reference, params), encoding="utf-8")
+    path.write_text(deck.render(lang, reference, params, curves), encoding="utf-8")
     return path
 
 

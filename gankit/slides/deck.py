@@ -114,7 +114,22 @@ def _against_paper(reference, lang: str) -> str:
     return "\n".join(rows) + f"\n\n{_t('results.table.note', lang)}"
 
 
-def _lab(lang: str, time: dict, reference, params: dict) -> list:
+def _curves_note(reference, curves: dict, lang: str) -> str:
+    """Where the curves come from, and, when their runs' end values are not the table's, both values."""
+    first = next(iter(curves.values()))
+    note = _t("results.curves.note", lang, seed=first["seed"], date=first["date"], torch=first["torch"],
+              bins=first["steps_per_point"])
+    table = {(run.setting, run.seed): run.last_g_loss for run in reference.runs}
+    values = []
+    for setting, record in curves.items():
+        now, then = f"{record['epoch_means']['g_loss'][-1]:.2f}", table.get((setting, record["seed"]))
+        if then is not None and now != f"{then:.2f}":
+            values.append(_t("results.curves.value", lang, setting=_t(SETTING_KEYS[setting], lang), now=now,
+                             recorded=f"{then:.2f}"))
+    return note + (" " + _t("results.curves.differs", lang, values=", ".join(values)) if values else "")
+
+
+def _lab(lang: str, time: dict, reference, params: dict, curves: dict) -> list:
     code = sources.train_step_code()
     return [
         _slide(time["topic.models"], _t("lab.generator.heading", lang),
@@ -127,6 +142,8 @@ def _lab(lang: str, time: dict, reference, params: dict) -> list:
         _slide(time["topic.results"], _t("results.saturation.heading", lang),
                "![](saturation.png)\n\n" + _t("results.saturation.note", lang, threshold=SATURATED_G_LOSS,
                                                       share=f"{math.exp(-SATURATED_G_LOSS):.1%}"), cls="dense chart"),
+        _slide(time["topic.results"], _t("results.curves.heading", lang),
+               "![](curves.png)\n\n" + _curves_note(reference, curves, lang), cls="dense chart"),
         _slide(time["topic.results"], _t("results.ring.heading", lang),
                "![](ring.png)\n\n" + _t("results.ring.note", lang, groups=convergence.GROUPS,
                                                  steps=convergence.STEPS)),
@@ -135,16 +152,16 @@ def _lab(lang: str, time: dict, reference, params: dict) -> list:
     ]
 
 
-def slides(lang: str, reference, params: dict) -> list:
+def slides(lang: str, reference, params: dict, curves: dict) -> list:
     """The deck's slides in `lang`, as Marp Markdown; reference: the recorded runs (results.load());
-    params: the parameter counts {"generator": n, "discriminator": n}. Figures are files beside the
-    Markdown (build.py draws them)."""
+    params: the parameter counts {"generator": n, "discriminator": n}; curves: the runs' curve records
+    (results.load_curves()). Figures are files beside the Markdown (build.py draws them)."""
     time = timing_lines(lang)
     title = f"<!-- _class: lead -->\n<!-- _paginate: false -->\n\n# {_t('title.heading', lang)}\n\n{_t('title.body', lang)}\n"
-    return [title, *_theory(lang, time), *_paper(lang, time), *_lab(lang, time, reference, params)]
+    return [title, *_theory(lang, time), *_paper(lang, time), *_lab(lang, time, reference, params, curves)]
 
 
-def render(lang: str, reference, params: dict) -> str:
+def render(lang: str, reference, params: dict, curves: dict) -> str:
     """The whole deck in `lang`: Marp's front matter, then the slides."""
     front = f"---\nmarp: true\ntheme: {THEME}\nmath: mathjax\npaginate: true\nsize: 16:9\nlang: {lang}\n---\n"
-    return front + "\n---\n\n".join(slides(lang, reference, params))
+    return front + "\n---\n\n".join(slides(lang, reference, params, curves))

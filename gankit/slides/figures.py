@@ -1,5 +1,5 @@
-"""The slides' figures, drawn off-screen from recorded data: the reference runs' table, the
-autograder's reference data (the solution's ring samples) and the paper's loss formulas."""
+"""The slides' figures, drawn off-screen from recorded data: the reference runs' table and curve
+records, the autograder's reference data (the solution's ring samples) and the paper's loss formulas."""
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +74,48 @@ def saturation_chart(reference, path: Path, lang: str) -> Path:
     ax.set_ylabel(say(SLIDES, "results.chart.g_loss", lang))
     ax.grid(axis="y", alpha=0.3)
     return save(fig, path)
+
+
+# The curve records' series on the slide: (row, series name, label, colour). Row 0: the losses, with
+# the saturation threshold; row 1: D's outputs on real and on generated images (before D's update).
+CURVE_LINES = ((0, "d_loss", "d_loss", "#7d3c98"), (0, "g_loss", "g_loss", "#d35400"),
+               (1, "d_x", "D(x)", "#1e8449"), (1, "d_g_z1", "D(G(z))", "#2c3e50"))
+
+
+def curves_figure(curves: dict, lang: str):
+    """The figure of loss_curves: one column per setting (curves: setting -> curve record), losses above
+    and D's outputs below, against epochs."""
+    fig = figure(11.0, 4.4)
+    axes = fig.subplots(2, len(curves), sharex=True, sharey="row", squeeze=False)  # (2, settings)
+    for column, (setting, record) in enumerate(curves.items()):
+        epochs = np.asarray(record["step"]) / record["steps_per_epoch"]  # (points,)
+        for row, name, label, colour in CURVE_LINES:
+            axes[row, column].plot(epochs, record["series"][name], color=colour, linewidth=2, label=label)
+        axes[0, column].axhline(SATURATED_G_LOSS, color="black", linestyle="--", linewidth=1.2,
+                                label=say(SLIDES, "results.curves.threshold", lang, threshold=SATURATED_G_LOSS))
+        saturated = next((n for n, g in enumerate(record["epoch_means"]["g_loss"], start=1) if g > SATURATED_G_LOSS),
+                         0)
+        state = (say(SLIDES, "results.chart.saturated", lang, epoch=saturated) if saturated
+                 else say(SLIDES, "results.chart.never", lang))
+        betas = f"({record['betas'][0]:g}, {record['betas'][1]:g})"
+        axes[0, column].set_title(f"{say(SLIDES, SETTING_KEYS[setting], lang)} {betas}: {state}", fontsize=16,
+                                  color=SETTING_COLOURS.get(setting, "black"))
+        axes[1, column].set_xlabel(say(SLIDES, "results.curves.epoch", lang), fontsize=14)
+        axes[1, column].set_ylim(0, 1)
+        for ax in axes[:, column]:
+            ax.grid(alpha=0.3)
+            ax.tick_params(labelsize=13)
+    axes[0, 0].set_ylabel(say(SLIDES, "results.curves.losses", lang), fontsize=14)
+    axes[1, 0].set_ylabel(say(SLIDES, "results.curves.outputs", lang), fontsize=14)
+    # The last column is the kit's, whose curves stay low in the loss row and off the middle in D's row.
+    axes[0, -1].legend(loc="upper right", fontsize=12)
+    axes[1, -1].legend(loc="center right", fontsize=12)
+    return fig
+
+
+def loss_curves(curves: dict, path: Path, lang: str) -> Path:
+    """The recorded runs' d_loss, g_loss, D(x) and D(G(z)) side by side, the saturation threshold marked."""
+    return save(curves_figure(curves, lang), path)
 
 
 def ring(samples, path: Path, lang: str) -> Path:

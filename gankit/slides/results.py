@@ -1,9 +1,12 @@
 """The recorded reference runs, read back from the table bench/reference_runs.py writes.
 
-docs/reference_results.md (one row per setting and seed, plus real MNIST) and the sample grids in
-docs/img/ are what the full 10-epoch runs left in the repository; the runs themselves (runs/) are
-not committed. The slides draw their results from here, so a rerun of the reference updates them.
+docs/reference_results.md (one row per setting and seed, plus real MNIST), the sample grids in
+docs/img/ and the curve records in docs/reference_curves/ (each run's binned losses and D outputs
+with their own provenance) are what the full 10-epoch runs left in the repository; the runs
+themselves (runs/) are not committed. The slides draw their results from here, so a rerun of the
+reference updates them.
 """
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +17,7 @@ from gankit.i18n import say
 from gankit.slides.texts import SETTING_KEYS, SLIDES
 
 TABLE = paths.REPO_ROOT / "docs" / "reference_results.md"
+CURVES = paths.REPO_ROOT / "docs" / "reference_curves"  # <setting>_seed<k>.json, bench/reference_runs.py
 # The paper's Table 1 (Goodfellow et al. 2014), MNIST, Parzen-window log-likelihood in nats.
 PAPER_TABLE1 = (("DBN", "138 ± 2"), ("Stacked CAE", "121 ± 1.6"), ("Deep GSN", "214 ± 1.1"),
                 ("Adversarial nets (GAN)", "225 ± 2"))
@@ -96,3 +100,20 @@ def load(table: Path = TABLE) -> Reference:
     if missing or not reference.runs:
         raise UserError(say(SLIDES, "cli.no_grids", None, path=table, missing=", ".join(missing) or "-"))
     return reference
+
+
+def load_curves(folder: Path = CURVES) -> dict:
+    """setting -> the curve record of its lowest recorded seed (bench/reference_runs.py curve_record), for
+    every setting of the slides; a one-line error when one is missing or unreadable."""
+    curves = {}
+    try:
+        for path in sorted(folder.glob("*_seed*.json"), key=lambda p: int(p.stem.rsplit("_seed", 1)[1])):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            if record["setting"] in SETTING_KEYS and record["setting"] not in curves:
+                curves[record["setting"]] = record
+    except (KeyError, ValueError) as err:
+        raise UserError(say(SLIDES, "cli.bad_curves", None, path=folder, err=err)) from None
+    missing = [setting for setting in SETTING_KEYS if setting not in curves]
+    if missing:
+        raise UserError(say(SLIDES, "cli.no_curves", None, path=folder, missing=", ".join(missing)))
+    return {setting: curves[setting] for setting in SETTING_KEYS}  # the slides' order: lecture, then kit

@@ -237,10 +237,27 @@ SLIDES = {
     "results.saturation.heading": {"ko": "D의 포화: 강의 코드의 betas에서만", "en": "D saturates: only with the lecture's betas"},
     "results.saturation.note": {
         "ko": ("포화: 에폭 평균 g_loss = $-\\log D(G(z))$ > {threshold:g} (D가 가짜를 {share} 아래로 봄). "
-               "에폭별 손실 곡선은 기록되지 않았습니다: 자기 실행은 `gankit report RUN`이 그립니다."),
+               "다음 쪽: 시드 0의 손실 곡선. 자기 실행은 `gankit report RUN`이 그립니다."),
         "en": ("Saturated: an epoch's mean g_loss = $-\\log D(G(z))$ > {threshold:g} (D scores fakes below "
-               "{share}). Loss curves were not recorded: `gankit report RUN` draws them for your run."),
+               "{share}). Next page: seed 0's loss curves. `gankit report RUN` draws them for your run."),
     },
+    "results.curves.heading": {"ko": "학습 곡선: 강의 코드의 betas에서 D가 이긴다",
+                               "en": "Training curves: with the lecture's betas D wins"},
+    "results.curves.note": {
+        "ko": "시드 {seed}, {date}에 그날의 키트와 torch {torch}로 다시 학습 (한 점 = {bins}단계 평균).",
+        "en": "Seed {seed}, retrained {date} (that day's kit, torch {torch}); a point = mean of {bins} steps.",
+    },
+    "results.curves.differs": {
+        "ko": ("표의 이전 실행과 끝 값이 다릅니다 (마지막 에폭 g_loss, 이번 vs 표: {values}): GAN 학습은 혼돈적이라 "
+               "torch 빌드·fused Adam의 작은 반올림 차이가 커집니다."),
+        "en": ("End values differ from the table's earlier runs (last-epoch g_loss here vs table: {values}): "
+               "training is chaotic, tiny rounding differences (torch build, fused Adam) grow."),
+    },
+    "results.curves.value": {"ko": "{setting} {now} vs {recorded}", "en": "{setting} {now} vs {recorded}"},
+    "results.curves.threshold": {"ko": "포화 기준 (g_loss > {threshold:g})", "en": "saturation (g_loss > {threshold:g})"},
+    "results.curves.losses": {"ko": "손실", "en": "loss"},
+    "results.curves.outputs": {"ko": "D의 출력", "en": "D's output"},
+    "results.curves.epoch": {"ko": "에폭", "en": "epoch"},
     "results.chart.g_loss": {"ko": "마지막 에폭 g_loss", "en": "last-epoch g_loss"},
     "results.chart.saturated": {"ko": "포화: 에폭 {epoch}", "en": "saturated: epoch {epoch}"},
     "results.chart.never": {"ko": "포화 없음", "en": "never"},
@@ -301,6 +318,14 @@ SLIDES = {
                             "`python bench/reference_runs.py --table-only`로 다시 쓰세요.",
                       "en": "{path} is not the table bench/reference_runs.py writes ({err}): rewrite it with "
                             "`python bench/reference_runs.py --table-only`."},
+    "cli.no_curves": {"ko": "{path}에 손실 곡선 기록이 없습니다 ({missing}): "
+                            "`python bench/reference_runs.py --curves-only`로 만드세요.",
+                      "en": "{path}: no curve record for {missing}: write them with "
+                            "`python bench/reference_runs.py --curves-only`."},
+    "cli.bad_curves": {"ko": "{path}의 곡선 기록을 읽을 수 없습니다 ({err}): "
+                             "`python bench/reference_runs.py --curves-only`로 다시 쓰세요.",
+                       "en": "{path}: a curve record cannot be read ({err}): rewrite them with "
+                             "`python bench/reference_runs.py --curves-only`."},
     "cli.no_grids": {"ko": "{path}의 샘플 그림이 없습니다 ({missing}): `python bench/reference_runs.py --table-only`로 "
                            "다시 만드세요.",
                      "en": "{path}: sample grids missing ({missing}): rerun "
