@@ -8,9 +8,9 @@ from gankit.errors import UserError
 
 def add_arguments(parser):
     from gankit.i18n import LANGS
-    from gankit.reporting.cli import run_dir_default
+    from gankit.runs.folder import run_dir_argument
 
-    parser.add_argument("run_dir", **run_dir_default(), help="a folder written by `gankit train --out RUN_DIR`")
+    parser.add_argument("run_dir", **run_dir_argument(), help="a folder written by `gankit train --out RUN_DIR`")
     parser.add_argument("--samples", type=int, default=10_000, help="generated samples (paper: 10,000)")
     parser.add_argument("--valid", type=int, default=1_000,
                         help="validation images choosing Parzen's sigma (paper code: 1,000)")

@@ -4,19 +4,13 @@ The page is for the "my results" section of paper_summary.md; Korean by default,
 """
 
 
-def run_dir_default() -> dict:
-    """The run folder argument: optional in a student package (their runs/mine), required in the repository."""
-    from gankit.paths import DEFAULT_RUN
-
-    return {"nargs": "?", "default": DEFAULT_RUN} if DEFAULT_RUN else {}
-
-
 def add_arguments(parser):
     from pathlib import Path
 
     from gankit.i18n import LANGS
+    from gankit.runs.folder import run_dir_argument
 
-    parser.add_argument("run_dir", **run_dir_default(),
+    parser.add_argument("run_dir", **run_dir_argument(),
                         help="a folder written by `gankit train` (and ideally `gankit evaluate`)")
     parser.add_argument("--lang", choices=LANGS, help="language of the page (default: $GANKIT_LANG, else ko)")
     parser.add_argument("--summary", type=Path, metavar="PAPER_SUMMARY_MD",

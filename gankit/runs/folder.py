@@ -16,6 +16,7 @@
 import json
 from pathlib import Path
 
+from gankit import paths
 from gankit.atomic import write_atomic
 from gankit.errors import UserError
 from gankit.runs.config import TrainConfig
@@ -36,6 +37,12 @@ CLASSES_PNG = "classes.png"
 STEP_KEYS = ("d_loss", "g_loss", "d_x", "d_g_z1", "d_g_z2")  # train_log.json's per-step series
 # metrics.json's classes.covered: the digits with at least this share of the samples (a fair share is 10%)
 COVERAGE_MIN_SHARE = 0.02
+
+
+def run_dir_argument() -> dict:
+    """argparse options of a RUN_DIR argument: optional in a student package (their runs/mine), required
+    in the repository."""
+    return {"nargs": "?", "default": paths.DEFAULT_RUN} if paths.DEFAULT_RUN else {}
 
 
 def epoch_grid(epoch: int) -> str:
