@@ -66,7 +66,7 @@ def saturation_chart(reference, path: Path, lang: str) -> Path:
     for i, run in enumerate(runs):
         label = (say(SLIDES, "results.chart.saturated", lang, epoch=run.saturated_epoch) if run.saturated_epoch
                  else say(SLIDES, "results.chart.never", lang))
-        ax.text(i, run.last_g_loss * 1.12, label, ha="center", fontsize=11)
+        ax.text(i, run.last_g_loss * 1.12, label, ha="center", va="bottom", fontsize=11)  # two lines: neighbours never overlap
     ax.set_yscale("log")
     ax.set_ylim(1, max(run.last_g_loss for run in runs) * 2.5)
     ax.set_xticks(x, [f"{say(SLIDES, SETTING_KEYS[run.setting], lang)}\n"

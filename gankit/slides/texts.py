@@ -259,7 +259,7 @@ SLIDES = {
     "results.curves.outputs": {"ko": "D의 출력", "en": "D's output"},
     "results.curves.epoch": {"ko": "에폭", "en": "epoch"},
     "results.chart.g_loss": {"ko": "마지막 에폭 g_loss", "en": "last-epoch g_loss"},
-    "results.chart.saturated": {"ko": "포화: 에폭 {epoch}", "en": "saturated: epoch {epoch}"},
+    "results.chart.saturated": {"ko": "포화:\n에폭 {epoch}", "en": "saturated:\nepoch {epoch}"},
     "results.chart.never": {"ko": "포화 없음", "en": "never"},
     "results.chart.threshold": {"ko": "포화 기준", "en": "saturation threshold"},
     "results.chart.seed": {"ko": "시드", "en": "seed"},
