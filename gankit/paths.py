@@ -4,7 +4,8 @@ from pathlib import Path
 
 KIT_DIR = Path(__file__).resolve().parent  # the gankit package itself
 ASSIGNMENT = "week01_gan"
-STUDENT_PACKAGE = (KIT_DIR / "student_package.json").is_file()  # written by `gankit handout`, never in the repository
+PACKAGE_MARKER = "student_package.json"  # in the package folder: written by `gankit handout`, never in the repository
+STUDENT_PACKAGE = (KIT_DIR / PACKAGE_MARKER).is_file()
 
 
 def _root() -> Path:

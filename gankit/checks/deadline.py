@@ -16,6 +16,8 @@ import signal
 import sys
 import threading
 
+from gankit.i18n import LANGS, say
+
 PORTABLE_ENV = "GANKIT_PORTABLE_TIMER"  # "1": use the watchdog even where SIGALRM works (tests, Windows parity)
 RETRY_SECONDS = 1.0  # the exception is raised again this often if student code catches and ignores it
 GRACE_SECONDS = 10.0  # after the limit: time for the probe to unwind before the process is ended
@@ -51,8 +53,7 @@ def time_limit(seconds: float, name: str = "probe", portable: bool = None):
 
 def _hard_stop(name: str, seconds: float) -> None:
     """The probe ignored every ProbeTimeout: one line in both languages, then end the process."""
-    text = HARD_STOP["deadline.hard_stop"]
-    print(" / ".join(text[lang].format(check=name, seconds=f"{seconds:g}") for lang in ("ko", "en")),
+    print(" / ".join(say(HARD_STOP, "deadline.hard_stop", lang, check=name, seconds=f"{seconds:g}") for lang in LANGS),
           file=sys.__stderr__, flush=True)
     os._exit(HARD_STOP_EXIT)
 

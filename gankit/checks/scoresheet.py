@@ -76,9 +76,13 @@ def gradescope(results, lang: str, seconds: float = None, fingerprint: str = Non
     return payload
 
 
+def results_text(payload: dict) -> str:
+    """A results.json payload as the file's text (UTF-8 left readable: the feedback is Korean)."""
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
 def write_gradescope(path, results, lang: str, seconds: float = None, fingerprint: str = None) -> None:
-    payload = gradescope(results, lang, seconds, fingerprint)
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(results_text(gradescope(results, lang, seconds, fingerprint)), encoding="utf-8")
 
 
 def _num(x: float) -> str:

@@ -33,11 +33,15 @@ FINGERPRINT_ATOL = 1e-4
 RETURN_RTOL, RETURN_ATOL = 1e-5, 1e-7
 
 
+def _batch(gen):
+    """(real_imgs, z) drawn from `gen`: (N, 1, 4, 4) in [-1, 1] and (N, LATENT)."""
+    real_imgs = torch.rand(N, *IMG_SHAPE, generator=gen) * 2 - 1
+    return real_imgs, torch.randn(N, LATENT, generator=gen)
+
+
 def _fresh(seed):
     G, D = toy_pair(LATENT, HIDDEN, IMG_SHAPE, seed)
-    gen = seeded(seed + 2)
-    real_imgs = torch.rand(N, *IMG_SHAPE, generator=gen) * 2 - 1  # (N, 1, 4, 4) in [-1, 1]
-    z = torch.randn(N, LATENT, generator=gen)  # (N, LATENT)
+    real_imgs, z = _batch(seeded(seed + 2))
     opt_g = torch.optim.Adam(G.parameters(), lr=LR)
     opt_d = torch.optim.Adam(D.parameters(), lr=LR)
     return G, D, real_imgs, z, opt_g, opt_d
@@ -180,8 +184,7 @@ def _items(result):
 def probe_returns(sub):
     """Two calls, on the spy's batch and a fresh one: what each returned, the losses each back-propagated."""
     spy = Spy()
-    gen = seeded(SEED + 4)
-    batches = [(None, None), (torch.rand(N, *IMG_SHAPE, generator=gen) * 2 - 1, torch.randn(N, LATENT, generator=gen))]
+    batches = [(None, None), _batch(seeded(SEED + 4))]
     results, calls = [], []
     for real_imgs, z in batches:
         first_loss, first_step = len(spy.losses), len(_steps(spy.events))
@@ -344,8 +347,7 @@ def probe_trajectory(sub):
     gen = seeded(SEED + 3)
     losses = []
     for _ in range(TRAJECTORY_STEPS):
-        real_imgs = torch.rand(N, *IMG_SHAPE, generator=gen) * 2 - 1
-        z = torch.randn(N, LATENT, generator=gen)
+        real_imgs, z = _batch(gen)
         losses.append([_number(x) for x in _items(train_step(G, D, real_imgs, z, opt_g, opt_d))])
     return {"losses": losses, "G": fingerprint(G.parameters()), "D": fingerprint(D.parameters())}
 

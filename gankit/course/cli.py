@@ -18,6 +18,7 @@ from pathlib import Path
 
 from gankit.course.layout import ASSIGNMENT, COURSE_ID, REPO_COURSE, Course
 from gankit.errors import UserError
+from gankit.i18n import LANGS
 
 NBGRADER_STACK = ("nbgrader", "nbformat", "nbclient", "nbconvert", "traitlets", "jupyter_client")  # gankit[course]
 
@@ -53,7 +54,7 @@ def _from_option(parser):
 def _kernel_options(parser):
     parser.add_argument("--cell-timeout", type=int, default=None,
                         help="seconds before a student's cell is stopped (default: nbgrader_config.py's, 60)")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None,
+    parser.add_argument("--lang", choices=LANGS, default=None,
                         help="language of the test cells' feedback (default: $GANKIT_LANG or ko)")
 
 

@@ -5,7 +5,6 @@
 Writes GRADES_DIR/gradebook.csv, summary.md and students/<id>/ (feedback.ko.txt, feedback.en.txt,
 results.json, record.json). Re-running resumes: finished students are kept, never overwritten.
 """
-import argparse
 import os
 import queue
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from gankit.errors import UserError
 from gankit.grading import dask_executor, limits, sandbox
+from gankit.i18n import LANGS
 
 NO_SANDBOX_WARNING = ("WARNING: --no-sandbox: graded without bubblewrap, student code runs as plain processes "
                       "that can read every file this user can read (other students' submissions, solutions/).")
@@ -31,7 +31,7 @@ def add_arguments(parser):
                         "(default: the number of cores)")
     parser.add_argument("--checks", default="", help="comma-separated check ids or groups (generator, "
                         "discriminator, losses, step, convergence); default: all")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of results.json "
+    parser.add_argument("--lang", choices=LANGS, default=None, help="language of results.json "
                         "(feedback is written in both; default: $GANKIT_LANG or ko)")
     parser.add_argument("--regrade", action="append", default=[], metavar="ID",
                         help="grade this student again (the earlier result goes to backup/); repeatable")

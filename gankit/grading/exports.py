@@ -12,9 +12,8 @@ from gankit.checks import scoresheet
 from gankit.checks.catalog import BY_ID
 from gankit.grading import messages, state
 from gankit.grading.grade_one import result_from_dict
-from gankit.i18n import say
+from gankit.i18n import LANGS, say
 
-LANGS = ("ko", "en")
 HISTOGRAM_BINS = 10  # 0-9%, 10-19%, ..., 90-100% of the points (= points when all checks run)
 HISTOGRAM_WIDTH = 40  # characters of the longest bar
 TOP_MISTAKES = 10
@@ -26,7 +25,7 @@ def student_files(result: dict, lang: str) -> dict:
     results = [result_from_dict(data) for data in result["results"]]
     files = {f"feedback.{code}.txt": feedback_text(result, results, code) for code in LANGS}
     payload = scoresheet.gradescope(results, lang, fingerprint=result.get("fingerprint"))
-    files["results.json"] = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    files["results.json"] = scoresheet.results_text(payload)
     files[state.RESULT] = json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True, default=_plain) + "\n"
     return files
 

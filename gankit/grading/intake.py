@@ -220,8 +220,9 @@ def _pick(entries: dict, intake: Intake, read) -> dict:
 def _compare_fingerprint(data, intake: Intake) -> None:
     """A note when the student's self-check ran other checks than this grader's (an outdated package)."""
     theirs = recorded(data) if data is not None else None
-    if theirs and theirs != fingerprint():
-        intake.notes.append(("fingerprint_differs", {"theirs": theirs, "ours": fingerprint()}))
+    ours = fingerprint() if theirs else None
+    if theirs and theirs != ours:
+        intake.notes.append(("fingerprint_differs", {"theirs": theirs, "ours": ours}))
 
 
 def _check_text(name: str, data: bytes, intake: Intake) -> None:

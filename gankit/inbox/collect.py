@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from gankit.i18n import LANGS
 from gankit.inbox.texts import error
 
 DEFAULT_TZ = "Asia/Seoul"  # the course's time zone
@@ -25,7 +26,7 @@ def add_arguments(parser):
     parser.add_argument("--tz", default=DEFAULT_TZ, help=f"time zone of the deadline (default {DEFAULT_TZ})")
     parser.add_argument("--out", type=Path, required=True, help="the submissions folder to write (SUBS)")
     parser.add_argument("--force", action="store_true", help="replace an earlier, different collection in --out")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of the output and the "
+    parser.add_argument("--lang", choices=LANGS, default=None, help="language of the output and the "
                         "manifest's detail column (default: $GANKIT_LANG or ko)")
 
 

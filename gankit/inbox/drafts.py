@@ -13,11 +13,11 @@ from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
+from gankit.i18n import LANGS
 from gankit.inbox import gradebook
 from gankit.inbox.lms import num
 from gankit.inbox.texts import detail, duration, text
 
-LANGS = ("ko", "en")  # Korean first: the course is taught in Korean
 FEEDBACK_FILES = ("feedback.ko.txt", "feedback.en.txt")  # written by gankit grade in GRADES/students/<id>/
 MERGE_COLUMNS = ("student_id", "name", "email", "subject", "body", "final_points", "max_points", "status",
                  "feedback_ko", "feedback_en")

@@ -10,6 +10,8 @@ mail_merge.csv and drafts/<id>.eml. Nothing is sent. Re-running rewrites these f
 """
 from pathlib import Path
 
+from gankit.i18n import LANGS
+
 LATE_HELP = "none (default), 10%%/day, zero-after=48h, or both: 10%%/day,zero-after=3d"
 DEFAULT_ASSIGNMENT = "Week 1 GAN"  # the LMS column; for an existing Canvas assignment use "Name (id)"
 OUTPUTS = ("class_gradebook.csv", "canvas.csv", "moodle.csv", "mail_merge.csv", "drafts/")
@@ -29,7 +31,7 @@ def add_arguments(parser):
     parser.add_argument("--sender", default="", help="From: address of the drafts (default: none, your mail "
                         "program fills it in)")
     parser.add_argument("--out", type=Path, default=None, help="where the files go (default: GRADES)")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None,
+    parser.add_argument("--lang", choices=LANGS, default=None,
                         help="language of the instructor's files and output (drafts are in both)")
 
 

@@ -8,7 +8,6 @@ the batch grader's worker; results.json is written by this trusted process once 
 over and every process of the student's code is dead, replacing whatever was there: nothing the
 submission writes or prints can stand in for it. stdout goes to instructors only.
 """
-import json
 import os
 import time
 from pathlib import Path
@@ -32,6 +31,7 @@ def add_arguments(parser):
 
 def run(args) -> int:
     from gankit.atomic import write_atomic
+    from gankit.checks import scoresheet
 
     lang = current_lang(args.lang)
     submission, results = args.root / "submission", args.root / "results"
@@ -42,7 +42,7 @@ def run(args) -> int:
     started = time.monotonic()
     record = single.grade(source(submission), STUDENT, lang)
     payload = results_json(record, lang, time.monotonic() - started)
-    write_atomic(results / "results.json", json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    write_atomic(results / "results.json", scoresheet.results_text(payload))
     _tell_instructors(record, payload)
     return 0
 

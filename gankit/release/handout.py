@@ -14,14 +14,13 @@ The same repository gives the same bytes: files are read, never stamped with a d
 import shutil
 from pathlib import Path
 
-from gankit import paths
-from gankit import kit_files
-from gankit.zips import zip_bytes
+from gankit import kit_files, paths
+from gankit.zips import FILE_MODE, zip_bytes
 
 NAME = paths.ASSIGNMENT  # the package's folder and zip name
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 GUIDE = paths.REPO_ROOT / "docs" / "student_guide.md"
-MARKER = "gankit/student_package.json"  # its presence tells the kit it runs inside a student package
+MARKER = f"gankit/{paths.PACKAGE_MARKER}"  # its presence tells the kit it runs inside a student package
 CLASSROOM_FILES = ("constraints.txt",)  # the workflow installs the pinned torch named here
 README = paths.REPO_ROOT / "README.md"
 README_BEGIN = ("<!-- student guide: begin (generated from docs/student_guide.md, the package's README, by "
@@ -33,15 +32,15 @@ def package_files(classroom: bool = False, lang: str = "ko") -> dict:
     """{path in the package: (bytes, mode)}: the student package, or the Classroom template repository."""
     kit = kit_files.CLASSROOM if classroom else kit_files.STUDENT
     names = [*kit_files.COURSE_FILES, *kit, *(CLASSROOM_FILES if classroom else ())]
-    files = {name: ((paths.REPO_ROOT / name).read_bytes(), 0o644) for name in names}
-    files["README.md"] = (GUIDE.read_bytes(), 0o644)
-    files["pyproject.toml"] = ((TEMPLATES / "student_pyproject.toml").read_bytes(), 0o644)
-    files[".gitignore"] = ((TEMPLATES / "student_gitignore").read_bytes(), 0o644)
-    files[MARKER] = (f'{{"assignment": "{paths.ASSIGNMENT}"}}\n'.encode(), 0o644)
+    files = {name: ((paths.REPO_ROOT / name).read_bytes(), FILE_MODE) for name in names}
+    files["README.md"] = (GUIDE.read_bytes(), FILE_MODE)
+    files["pyproject.toml"] = ((TEMPLATES / "student_pyproject.toml").read_bytes(), FILE_MODE)
+    files[".gitignore"] = ((TEMPLATES / "student_gitignore").read_bytes(), FILE_MODE)
+    files[MARKER] = (f'{{"assignment": "{paths.ASSIGNMENT}"}}\n'.encode(), FILE_MODE)
     if classroom:
         from gankit.platforms import classroom as workflow
 
-        files[workflow.WORKFLOW.as_posix()] = (workflow.workflow(lang).encode("utf-8"), 0o644)
+        files[workflow.WORKFLOW.as_posix()] = (workflow.workflow(lang).encode("utf-8"), FILE_MODE)
     return dict(sorted(files.items()))
 
 

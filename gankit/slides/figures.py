@@ -7,10 +7,11 @@ import numpy as np
 from gankit.checks import convergence
 from gankit.i18n import say
 from gankit.reporting.analysis import SATURATED_G_LOSS
+from gankit.slides.marp import KOREAN_FONT
 from gankit.slides.texts import SETTING_KEYS, SLIDES
 
 DPI = 150  # sharp on a 1280 x 720 slide, a few hundred kB per figure
-FONTS = ["Noto Sans CJK KR", "DejaVu Sans"]  # Hangul from fonts-noto-cjk, the rest from matplotlib's own
+FONTS = [KOREAN_FONT, "DejaVu Sans"]  # Hangul from fonts-noto-cjk, the rest from matplotlib's own
 SETTING_COLOURS = {"lecture-betas": "#c0392b", "kit-betas": "#2471a3"}
 
 

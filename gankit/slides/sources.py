@@ -7,7 +7,7 @@ from gankit import paths
 from gankit.course import theory
 from gankit.course.sources import SUMMARY, split_at_train_step, summary_sections
 from gankit.i18n import LANGS
-from gankit.markers import BEGIN, END
+from gankit.markers import regions
 
 DISCUSSION_SECTION = "7"  # paper_summary.md's "## 7. 토론 질문 / Discussion questions"
 _NUMBERED = re.compile(r"^(\d+)\. (.+)$")
@@ -45,6 +45,5 @@ def train_step_code() -> str:
     """The solution's train_step: its `def` line and the body of its solution region."""
     text = (paths.SOLUTION_DIR / "train_step.py").read_text(encoding="utf-8")
     lines = split_at_train_step(text)[1].splitlines()
-    begin = next(i for i, line in enumerate(lines) if line.strip() == BEGIN)
-    end = next(i for i, line in enumerate(lines) if line.strip() == END)
+    (begin, end), = regions(lines, "train_step.py")  # train_step has one solution region
     return "\n".join([lines[0], *lines[begin + 1:end]])

@@ -5,13 +5,13 @@
 Writes <student id>.zip with generator.py, discriminator.py, train_step.py, paper_summary.md and
 results.json (your self-check) at its top level: exactly what `gankit grade` reads.
 """
-import json
 import re
 from functools import partial
 from pathlib import Path
 
 from gankit import paths
 from gankit.errors import UserError
+from gankit.i18n import LANGS
 
 STUDENT_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,63}")  # a student number or a username
 
@@ -21,7 +21,7 @@ def add_arguments(parser):
     parser.add_argument("--folder", type=Path, default=paths.SKELETON_DIR, help="your assignment folder "
                         "(default: assignments/week01_gan)")
     parser.add_argument("--out", type=Path, default=Path("."), help="where the zip goes (default: here)")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language (default: $GANKIT_LANG or ko)")
+    parser.add_argument("--lang", choices=LANGS, default=None, help="language (default: $GANKIT_LANG or ko)")
 
 
 def run(args) -> int:
@@ -122,5 +122,5 @@ def _gradescope_json(results, lang: str) -> bytes:
     from gankit.fingerprint import fingerprint
 
     payload = scoresheet.gradescope(results, lang, fingerprint=fingerprint())
-    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return scoresheet.results_text(payload).encode("utf-8")
 
