@@ -6,7 +6,8 @@ layers, never one above or beside it, and no module takes part in an import cycl
 
  0 foundation   errors, i18n, paths, markers (solution regions), kit_files (what each audience
                 receives), the package itself
- 1 services     atomic (whole-file writes), submission (loading student modules), zips, fingerprint
+ 1 services     atomic (whole-file writes), submission (loading student modules), zips, csv_cells
+                (spreadsheet-safe CSV), fingerprint
                 (of the checks' files and reference data: it reads them, never imports them)
  2 core         checks (probes, judges, messages; what the grading worker loads of them imports
                 only errors, i18n and submission, the files its sandbox binds), data (MNIST),
@@ -24,7 +25,7 @@ docs/architecture.md draws the same map and says what each part owns.
 
 LAYERS = (  # (name, parts) from the bottom; a new module or subpackage must be placed here
     ("foundation", ("gankit", "errors", "i18n", "paths", "markers", "kit_files")),
-    ("services", ("atomic", "submission", "zips", "fingerprint")),
+    ("services", ("atomic", "submission", "zips", "fingerprint", "csv_cells")),
     ("core", ("checks", "data", "runs")),
     ("capability", ("training", "reporting", "course")),
     ("composed", ("evaluation", "grading")),

@@ -48,7 +48,7 @@ STUDENT = (
 
 # The batch grader one submission at a time (gankit.platforms.single), shared by the two platforms.
 _GRADER = (
-    "gankit/__init__.py", "gankit/atomic.py", "gankit/errors.py", "gankit/fingerprint.py", "gankit/i18n.py",
+    "gankit/__init__.py", "gankit/atomic.py", "gankit/csv_cells.py", "gankit/errors.py", "gankit/fingerprint.py", "gankit/i18n.py",
     "gankit/paths.py", "gankit/submission.py",
     "gankit/checks/__init__.py", "gankit/checks/catalog.py", "gankit/checks/convergence.py",
     "gankit/checks/deadline.py", "gankit/checks/feedback.py", "gankit/checks/losses.py",

@@ -1,8 +1,6 @@
 """What the grader writes: per student feedback (ko, en), Gradescope results.json and the audit
 record; per class the CSV gradebook and a Markdown summary. Only from plain-data results, and
 byte-identical when the grades are (no clocks, no machine names)."""
-import csv
-import io
 import json
 import statistics
 from collections import Counter
@@ -10,6 +8,7 @@ from functools import partial
 
 from gankit.checks import scoresheet
 from gankit.checks.catalog import BY_ID
+from gankit.csv_cells import csv_text
 from gankit.grading import messages, state
 from gankit.grading.grade_one import result_from_dict
 from gankit.i18n import LANGS, say
@@ -48,15 +47,13 @@ def feedback_text(result: dict, results: list, lang: str) -> str:
 
 def gradebook_csv(finished: list, check_ids: list) -> str:
     """One row per student: points per check, total, whether a paper summary came, upload notes."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["student", *check_ids, "total", "max", "paper_summary", "upload_notes", "flagged_lines"])
+    rows = []
     for result in sorted(finished, key=lambda r: r["student"]):
         points = {item["id"]: item["points"] for item in result["results"]}
-        writer.writerow([_cell(result["student"]), *(_num(points[c]) if c in points else "" for c in check_ids),
-                         _num(total(result)), _num(maximum(result)), "yes" if result["has_summary"] else "no",
-                         " ".join(key for key, _ in result["notes"]), len(result.get("flags", []))])
-    return out.getvalue()
+        rows.append([result["student"], *(_num(points[c]) if c in points else "" for c in check_ids),
+                     _num(total(result)), _num(maximum(result)), "yes" if result["has_summary"] else "no",
+                     " ".join(key for key, _ in result["notes"]), len(result.get("flags", []))])
+    return csv_text(["student", *check_ids, "total", "max", "paper_summary", "upload_notes", "flagged_lines"], rows)
 
 
 def summary_md(finished: list, lang: str, isolation: str, warning: str = "") -> str:
@@ -131,11 +128,6 @@ def maximum(result: dict) -> float:
 
 def _num(x: float) -> str:
     return f"{x:g}"
-
-
-def _cell(text: str) -> str:
-    """A text cell a spreadsheet will not run as a formula (an id like '=HYPERLINK(...)')."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _plain(value):

@@ -7,6 +7,6 @@
 A layer above gankit.grading (which it reads through its files and intake rules; grading never
 imports it). `mail` reads a mailbox export, `roster` the class list, `sort` decides which message
 counts for whom, `folder` writes the submissions folder `gankit grade` reads, `late` is the late
-policy, `gradebook` the class gradebook, `lms` the Canvas and Moodle files (through `csv_cells`,
+policy, `gradebook` the class gradebook, `lms` the Canvas and Moodle files (through `gankit.csv_cells`,
 formula-safe CSV), `drafts` the feedback e-mails; `texts` holds every sentence they print.
 """

@@ -5,14 +5,13 @@ says the score (Korean first, then English), the late penalty or why nothing was
 attaches the two feedback files `gankit grade` wrote. `X-Unsent: 1` makes Outlook open it as a
 draft; Thunderbird opens it with "Edit as New Message". The bytes depend only on the grades.
 """
-import csv
 import hashlib
-import io
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
+from gankit.csv_cells import csv_text
 from gankit.i18n import LANGS
 from gankit.inbox import gradebook
 from gankit.inbox.lms import num
@@ -77,14 +76,11 @@ def draft(row, assignment: str, deadline, grades: Path, sender: str = "") -> byt
 
 def merge_csv(rows: list, assignment: str, deadline, grades: Path) -> str:
     """A mail-merge table (one row per student) for instructors who send from a mail-merge tool."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(MERGE_COLUMNS)
+    table = []
     for row in rows:
         folder = grades / "students" / row.student.student_id
         attached = [str(folder / name) if row.status == gradebook.GRADED and (folder / name).is_file() else ""
                     for name in FEEDBACK_FILES]
-        writer.writerow([row.student.student_id, row.student.name, row.student.email, subject(row, assignment),
-                         body(row, assignment, deadline), num(row.final), num(row.maximum),
-                         row.status, *attached])
-    return out.getvalue()
+        table.append([row.student.student_id, row.student.name, row.student.email, subject(row, assignment),
+                      body(row, assignment, deadline), num(row.final), num(row.maximum), row.status, *attached])
+    return csv_text(MERGE_COLUMNS, table)

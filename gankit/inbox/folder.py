@@ -69,7 +69,7 @@ def manifest_rows(entries: list, tz, lang: str) -> list:
 
 
 def manifest_csv(rows: list) -> str:
-    from gankit.inbox.csv_cells import csv_text
+    from gankit.csv_cells import csv_text
 
     return csv_text(CSV_COLUMNS, [[row[column] for column in CSV_COLUMNS] for row in rows])
 

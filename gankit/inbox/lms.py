@@ -7,7 +7,7 @@ CSV file): any header row; the import page maps one identifying column ("Email a
 useremail) and maps the grade and feedback columns to the grade item. Sources: docs/inbox.md.
 """
 from gankit.inbox import gradebook
-from gankit.inbox.csv_cells import csv_text
+from gankit.csv_cells import csv_text
 from gankit.inbox.texts import duration, text
 
 CLASS_COLUMNS = ("student_id", "name", "email", "section", "status", "sent", "late_by", "late_percent_off",
