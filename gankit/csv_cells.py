@@ -10,6 +10,16 @@ def safe_cell(text: str) -> str:
     return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
+def spreadsheet_text(raw: bytes):
+    """A CSV file's text as Excel saves it: UTF-8 (with or without BOM), else CP949 (Korean Windows), else None."""
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return None
+
+
 def csv_text(header, rows) -> str:
     """CSV with every text cell passed through safe_cell."""
     out = io.StringIO()

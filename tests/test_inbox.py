@@ -268,6 +268,15 @@ def test_nbgrader_summary_cells_are_merged_and_ungraded_cells_flagged(tmp_path):
         gradebook.read_nbgrader_cells(cells, {"s1"})
 
 
+def test_manual_scores_saved_by_korean_excel_are_read_and_unreadable_ones_refused(tmp_path):
+    scores = tmp_path / "manual.csv"
+    scores.write_bytes("student_id,points,max_points,비고\n20230001,30,40,요약 좋음\n".encode("cp949"))
+    assert gradebook.read_manual_points(scores, {"20230001"}) == {"20230001": (30.0, 40.0, False)}
+    scores.write_bytes(b"student_id,points,max_points\n20230001,30,40\xff\xfe\n")
+    with pytest.raises(UserError, match="CP949"):
+        gradebook.read_manual_points(scores, {"20230001"})
+
+
 def test_every_text_has_korean_and_english_with_the_same_placeholders():
     for key, sides in texts.TEXTS.items():
         assert set(sides) == set(LANGS), key

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from gankit.csv_cells import spreadsheet_text
 from gankit.inbox import folder, triage
 from gankit.inbox.roster import Student
 from gankit.inbox.texts import error
@@ -103,7 +104,10 @@ def read_nbgrader_cells(path: Path, roster_ids: set) -> dict:
 
 
 def _csv_rows(path: Path, needed: tuple) -> list:
-    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    text = spreadsheet_text(path.read_bytes())
+    if text is None:
+        raise error("scores encoding", path=path)
+    reader = csv.DictReader(io.StringIO(text))
     missing = [name for name in needed if name not in (reader.fieldnames or [])]
     if missing:
         raise error("scores columns", path=path, missing=", ".join(missing), expected=",".join(needed))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from gankit.csv_cells import spreadsheet_text
 from gankit.inbox.texts import error
 
 # The id names the student's zip or folder in the submissions folder: a student number or a username.
@@ -34,14 +35,9 @@ def read(path: Path) -> list:
     """The roster's students in file order; refuses a file a gradebook cannot be built from."""
     if not path.is_file():
         raise error("roster not found", path=path)
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp949")
-        except UnicodeDecodeError:
-            raise error("roster encoding", path=path) from None
+    text = spreadsheet_text(path.read_bytes())
+    if text is None:
+        raise error("roster encoding", path=path)
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         raise error("roster empty", path=path)

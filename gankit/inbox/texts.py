@@ -64,6 +64,9 @@ TEXTS = {
     "no gradebook": {
         "ko": "{grades}에 gradebook.csv가 없습니다: 먼저 gankit grade {subs} --out {grades}를 실행하세요",
         "en": "no gradebook.csv in {grades}: run gankit grade {subs} --out {grades} first"},
+    "scores encoding": {
+        "ko": "{path}: UTF-8도 CP949도 아닙니다; 점수 파일을 UTF-8 CSV로 저장하세요",
+        "en": "{path}: neither UTF-8 nor CP949; save the scores as UTF-8 CSV"},
     "scores columns": {
         "ko": "{path}: 필요한 열 {missing}이(가) 없습니다 ({expected})",
         "en": "{path}: missing column(s) {missing} ({expected})"},
